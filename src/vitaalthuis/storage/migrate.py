@@ -1,0 +1,86 @@
+"""Schema upgrades at start-up.
+
+The current revision is read with plain sqlite3, which is cheap; alembic is imported only when the database
+is behind. Before an upgrade of a database that already holds data, a backup is made with the backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from vitaalthuis.storage.backup import operation_backup
+from vitaalthuis.storage.errors import DatabaseTooNewError, MigrationError, NotVitaalThuisDatabaseError
+
+# Every revision this version knows, oldest first. A test checks this matches the alembic scripts.
+REVISIONS: tuple[str, ...] = ("0001",)
+HEAD = REVISIONS[-1]
+
+
+def current_revision(db_path: Path) -> str | None:
+    """The alembic revision of the file, or None for a new (empty) database.
+
+    Raises NotVitaalThuisDatabaseError for a file that is not SQLite, is damaged, or belongs to another app.
+    """
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotVitaalThuisDatabaseError(db_path, "another application's database")
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotVitaalThuisDatabaseError(db_path, str(exc)) from exc
+    return row[0] if row else None
+
+
+def needs_upgrade(db_path: Path) -> bool:
+    revision = current_revision(db_path)
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseTooNewError(db_path, f"schema revision {revision}")
+    return revision != HEAD
+
+
+def upgrade(db_path: Path) -> Path | None:
+    """Bring the database to HEAD. Returns the path of the backup made first, if any."""
+    revision = current_revision(db_path)
+    if revision is not None and revision not in REVISIONS:
+        raise DatabaseTooNewError(db_path, f"schema revision {revision}")
+    if revision == HEAD:
+        return None
+    backup = operation_backup(db_path, "migration") if revision is not None else None
+    try:
+        _run_alembic(db_path)
+    except Exception as exc:
+        raise MigrationError(db_path, f"upgrade failed; backup: {backup}") from exc
+    return backup
+
+
+def alembic_config():  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    location = resources.files("vitaalthuis.storage") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def _run_alembic(db_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    try:
+        with engine.begin() as connection:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+    finally:
+        engine.dispose()
