@@ -1,0 +1,150 @@
+"""The command line (shared/design/conventions.md, Command line).
+
+Messages go to standard error in English, results to standard output. Exit status: 0 success, 1 refused
+(invalid data, conflict, damaged database), 2 wrong usage. Commands never open a window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from vitaalthuis import __version__
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vitaalthuis",
+        description="VitaalThuis: a weekly well-being check-in for home workers. "
+        "Without a command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"VitaalThuis {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and backups")
+    parser.add_argument("--lang", choices=("nl", "en"), help="language of the window for this run")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p_import = sub.add_parser("import", help="import a JSON export (all or nothing)")
+    p_import.add_argument("file", metavar="FILE", help="JSON file in the VitaalThuis exchange format ('-' = stdin)")
+    p_import.add_argument("--replace", action="store_true", help="overwrite weeks that already exist")
+
+    p_export = sub.add_parser("export", help="export every check-in")
+    p_export.add_argument("--format", choices=("json", "csv"), default="json")
+    p_export.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def _open_services(data_dir: str | None):  # type: ignore[no-untyped-def]
+    from vitaalthuis.config.paths import data_dir as resolve_data_dir
+    from vitaalthuis.services.exchange import ExchangeService
+    from vitaalthuis.storage.checkins import CheckinRepository
+    from vitaalthuis.storage.db import Database
+
+    db = Database.open(resolve_data_dir(data_dir))
+    repo = CheckinRepository(db.sessions)
+    return db, ExchangeService(repo, db.path)
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write an export file atomically with mode 0600 (it holds the user's answers)."""
+    tmp = path.with_name(f".{path.name}.part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def cmd_import(args: argparse.Namespace, err: TextIO) -> int:
+    from vitaalthuis.services.exchange import ImportRejectedError
+
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"error: cannot read {args.file}: {exc.strerror or exc}", file=err)
+        return EXIT_REFUSED
+    db, service = _open_services(args.data_dir)
+    try:
+        result = service.import_data(data, replace=args.replace)
+    except ImportRejectedError as exc:
+        print(f"error: nothing was imported; {len(exc.problems)} problem(s) in {args.file}:", file=err)
+        for problem in exc.problems:
+            print(f"  {problem.message()}", file=err)
+        return EXIT_REFUSED
+    finally:
+        db.close()
+    print(f"imported {len(result.added)} new and {len(result.replaced)} replaced check-in(s)", file=err)
+    if result.backup:
+        print(f"backup of the data before the import: {result.backup}", file=err)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    db, service = _open_services(args.data_dir)
+    try:
+        text = service.export(args.format)
+    finally:
+        db.close()
+    if args.output:
+        try:
+            _write_private(Path(args.output), text)
+        except OSError as exc:
+            print(f"error: cannot write {args.output}: {exc.strerror or exc}", file=err)
+            return EXIT_REFUSED
+        print(f"exported to {args.output}", file=err)
+    else:
+        out.write(text)
+        out.flush()
+    return EXIT_OK
+
+
+def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int | None:
+    """Run a command; returns its exit status, or None when no command was given (open the window)."""
+    from vitaalthuis.storage.errors import StorageError
+
+    out, err = out or sys.stdout, err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.command is None:
+        return None
+    try:
+        if args.command == "import":
+            return cmd_import(args, err)
+        if args.command == "export":
+            return cmd_export(args, out, err)
+    except StorageError as exc:
+        print(f"error: {storage_message(exc)}", file=err)
+        return EXIT_REFUSED
+    with contextlib.suppress(Exception):
+        parser.print_usage(err)
+    return EXIT_USAGE
+
+
+def storage_message(exc: Exception) -> str:
+    from vitaalthuis.storage.errors import (
+        DatabaseTooNewError,
+        DataDirError,
+        MigrationError,
+        NotVitaalThuisDatabaseError,
+    )
+
+    path = getattr(exc, "path", "")
+    if isinstance(exc, DatabaseTooNewError):
+        return f"{path} was written by a newer version of VitaalThuis; it was left unchanged. Update the app."
+    if isinstance(exc, NotVitaalThuisDatabaseError):
+        return f"{path} is damaged or is not a VitaalThuis database ({exc.detail}); it was left unchanged."
+    if isinstance(exc, DataDirError):
+        return f"the data folder {path} cannot be used: {exc.detail}"
+    if isinstance(exc, MigrationError):
+        return f"upgrading {path} failed; nothing was lost ({exc.detail})"
+    return str(exc)

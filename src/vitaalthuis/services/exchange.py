@@ -1,0 +1,66 @@
+"""Import and export use cases: all-or-nothing import with a backup first, JSON and CSV export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vitaalthuis.domain.csv_export import export_csv
+from vitaalthuis.domain.exchange import ImportProblem, export_json, parse_import
+from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.storage.backup import operation_backup
+from vitaalthuis.storage.checkins import CheckinRepository
+
+
+class ImportRejectedError(ValueError):
+    """Nothing was imported; ``problems`` says why, each with its check-in number, week and item."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        super().__init__(f"{len(problems)} problem(s)")
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    added: list[IsoWeek] = field(default_factory=list)
+    replaced: list[IsoWeek] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportResult(ImportPreview):
+    backup: Path | None = None
+
+
+class ExchangeService:
+    def __init__(self, repo: CheckinRepository, db_path: Path, today=dt.date.today) -> None:  # type: ignore[no-untyped-def]
+        self.repo = repo
+        self.db_path = db_path
+        self._today = today
+
+    def preview(self, data: bytes | str, *, replace: bool = False) -> tuple[ImportPreview, list]:  # type: ignore[type-arg]
+        """What an import would do, and the check-ins; raises ImportRejectedError when it would fail."""
+        parsed = parse_import(data, today=self._today())
+        if parsed.problems:
+            raise ImportRejectedError(parsed.problems)
+        existing = self.repo.weeks()
+        conflicts = [
+            ImportProblem(i, str(c.week), None, "week_exists", "use --replace to overwrite it")
+            for i, c in enumerate(parsed.checkins, start=1)
+            if c.week in existing
+        ]
+        if conflicts and not replace:
+            raise ImportRejectedError(conflicts)
+        added = [c.week for c in parsed.checkins if c.week not in existing]
+        replaced = [c.week for c in parsed.checkins if c.week in existing]
+        return ImportPreview(added, replaced), parsed.checkins
+
+    def import_data(self, data: bytes | str, *, replace: bool = False) -> ImportResult:
+        preview, checkins = self.preview(data, replace=replace)
+        backup = operation_backup(self.db_path, "import") if checkins and self.repo.count() else None
+        self.repo.save_many(checkins, drop_drafts=False)
+        return ImportResult(preview.added, preview.replaced, backup)
+
+    def export(self, fmt: str = "json") -> str:
+        checkins = self.repo.all()
+        return export_csv(checkins) if fmt == "csv" else export_json(checkins)

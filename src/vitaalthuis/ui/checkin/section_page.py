@@ -1,0 +1,100 @@
+"""One page of the check-in: one dimension, its instruction and its questions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from vitaalthuis.domain.answers import KANS_YES
+from vitaalthuis.domain.instruments import KANS_DETAIL_IDS, Origin, Section
+from vitaalthuis.ui.checkin.questions import QuestionWidget, make_question
+
+
+class SectionPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, section: Section, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.questions: dict[str, QuestionWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        title = QLabel(section.title.get(lang))
+        title.setObjectName("sectionTitle")
+        layout.addWidget(title)
+        origin = self._origin_text(section)
+        if origin:
+            note = QLabel(origin)
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        if section.instruction:
+            instruction = QLabel(section.instruction.get(lang))
+            instruction.setWordWrap(True)
+            layout.addWidget(instruction)
+
+        numbered = len(section.items) > 2 and section.id in ("mhi5", "djg")
+        self.details = QFrame()  # KANS detail questions, shown only after "ja"
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(18, 0, 0, 0)
+        for number, item in enumerate(section.items, start=1):
+            question = make_question(item, lang, number if numbered else None)
+            question.changed.connect(self._on_changed)
+            self.questions[item.id] = question
+            if item.id in KANS_DETAIL_IDS:
+                details_layout.addWidget(question)
+            else:
+                layout.addWidget(question)
+            if item.id == "kans_any":
+                layout.addWidget(self.details)
+        if section.id == "context":
+            help_line = QLabel(self.tr(
+                "Not feeling well? You do not have to carry it alone: call 113 or 0800-0113 (free) "
+                "or chat at 113.nl. Your GP (huisarts) can help too."
+            ))
+            help_line.setObjectName("hint")
+            help_line.setWordWrap(True)
+            layout.addWidget(help_line)
+        layout.addStretch(1)
+        self._update_details()
+
+    def _origin_text(self, section: Section) -> str:
+        if section.origin is Origin.OWN:
+            return self.tr("This is VitaalThuis's own question, modelled on a national indicator; it is not "
+                           "a validated questionnaire.")
+        if section.origin is Origin.CONTEXT:
+            return self.tr("For your own overview only: these answers are not scored.")
+        return ""
+
+    def _on_changed(self) -> None:
+        self._update_details()
+        self.changed.emit()
+
+    def _update_details(self) -> None:
+        kans = self.questions.get("kans_any")
+        if kans is not None:
+            self.details.setVisible(kans.value() == KANS_YES)
+
+    def answers(self) -> dict[str, Any]:
+        """Everything entered on this page, hidden KANS details included (the draft keeps them)."""
+        return {item_id: q.value() for item_id, q in self.questions.items() if q.value() is not None}
+
+    def set_answers(self, answers: dict[str, Any]) -> None:
+        for item_id, question in self.questions.items():
+            question.blockSignals(True)
+            question.set_value(answers.get(item_id))
+            question.blockSignals(False)
+        self._update_details()
+
+    def visible_questions(self) -> list[QuestionWidget]:
+        return [q for i, q in self.questions.items() if i not in KANS_DETAIL_IDS or self.details.isVisibleTo(self)]
+
+    def focus_first(self) -> None:
+        for question in self.questions.values():
+            if question.value() is None:
+                question.focus_control()
+                return
+        next(iter(self.questions.values())).focus_control()

@@ -1,0 +1,224 @@
+"""Home: this week's status with the main action, missed weeks, and the history of past check-ins."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vitaalthuis.domain.checkin import CheckIn
+from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.services.checkins import CheckinService, WeekState
+from vitaalthuis.ui import labels
+
+WEEK_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HomePage(QWidget):
+    open_week = Signal(object)  # IsoWeek
+    delete_week = Signal(object)  # IsoWeek
+    undo_delete = Signal()
+
+    def __init__(self, service: CheckinService, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.lang = lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 20, 28, 20)
+        outer.setSpacing(14)
+
+        # -- this week --
+        card = QFrame()
+        card.setObjectName("card")
+        card_layout = QHBoxLayout(card)
+        card_layout.setContentsMargins(20, 16, 20, 16)
+        text_col = QVBoxLayout()
+        self.week_label = QLabel()
+        self.week_label.setObjectName("pageTitle")
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.streak_label = QLabel()
+        self.streak_label.setObjectName("muted")
+        text_col.addWidget(self.week_label)
+        text_col.addWidget(self.status_label)
+        text_col.addWidget(self.streak_label)
+        card_layout.addLayout(text_col, 1)
+        self.main_button = QPushButton()
+        self.main_button.setObjectName("primary")
+        self.main_button.setMinimumHeight(40)
+        self.main_button.clicked.connect(lambda: self.open_week.emit(self.service.current_week()))
+        card_layout.addWidget(self.main_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(card)
+
+        # -- undo banner after a delete --
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(12, 6, 12, 6)
+        self.banner_label = QLabel()
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        banner_layout.addWidget(self.banner_label, 1)
+        banner_layout.addWidget(self.undo_button)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        # -- missed weeks --
+        self.missed_row = QWidget()
+        missed_layout = QHBoxLayout(self.missed_row)
+        missed_layout.setContentsMargins(0, 0, 0, 0)
+        missed_label = QLabel(self.tr("Fill in a missed week:"))
+        self.missed_combo = QComboBox()
+        self.missed_combo.setAccessibleName(self.tr("Missed week"))
+        missed_label.setBuddy(self.missed_combo)
+        self.missed_button = QPushButton(self.tr("Fill &in"))
+        self.missed_button.clicked.connect(self._open_missed)
+        missed_layout.addWidget(missed_label)
+        missed_layout.addWidget(self.missed_combo)
+        missed_layout.addWidget(self.missed_button)
+        missed_layout.addStretch(1)
+        outer.addWidget(self.missed_row)
+
+        # -- history --
+        history_title = QLabel(self.tr("Your check-ins"))
+        history_title.setObjectName("sectionTitle")
+        outer.addWidget(history_title)
+        self.table = QTableWidget(0, len(labels.summary_headers()))
+        self.table.setHorizontalHeaderLabels(labels.summary_headers())
+        self.table.setAccessibleName(self.tr("History of your check-ins"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self._open_selected())
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        outer.addWidget(self.table, 1)
+        self.empty_label = QLabel(self.tr("No check-ins yet. Your first one will appear here."))
+        self.empty_label.setObjectName("muted")
+        outer.addWidget(self.empty_label)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open or correct"))
+        self.open_button.clicked.connect(self._open_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self._delete_selected)
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
+        self.table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Delete removes the selected week (with undo); Enter opens it."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Delete:
+                self._delete_selected()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._open_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- refresh --------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.service.current_week()
+        self.week_label.setText(labels.week_title(current, self.lang))
+        state = self.service.state(current)
+        history = self.service.history()
+        this_week = next((c for c in history if c.week == current), None)
+        if state is WeekState.OPEN:
+            self.status_label.setText(self.tr("This week's check-in is still open. It takes about three minutes."))
+            self.main_button.setText(self.tr("&Start check-in"))
+        elif state is WeekState.DRAFT:
+            self.status_label.setText(self.tr("You started this week's check-in. Your answers so far are kept."))
+            self.main_button.setText(self.tr("&Continue"))
+        else:
+            assert this_week is not None
+            self.status_label.setText(self.tr("Done for this week, thank you. {summary}").format(
+                summary=self._summary(this_week)))
+            self.main_button.setText(self.tr("&View or correct"))
+        recent = {current.shifted(-i) for i in range(8)}
+        done = sum(1 for c in history if c.week in recent)
+        self.streak_label.setText(self.tr("Filled in for {n} of the last 8 weeks").format(n=done))
+
+        missed = self.service.missed_weeks()
+        self.missed_combo.clear()
+        for week in missed:
+            self.missed_combo.addItem(labels.week_title(week, self.lang), week)
+        self.missed_row.setVisible(bool(missed))
+        self._fill_table(history)
+
+    def _summary(self, checkin: CheckIn) -> str:
+        s = checkin.scores
+        return self.tr("Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.").format(
+            health=labels.health(checkin, self.lang), mhi5=s.mhi5, ls=checkin.answers["ls"],
+            lonely=labels.djg_category(s.djg_category.value))
+
+    def _fill_table(self, history: list[CheckIn]) -> None:
+        self.table.setRowCount(len(history))
+        for row, checkin in enumerate(history):
+            cells = [labels.week_short(checkin.week), *labels.summary_cells(checkin, self.lang)]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(WEEK_ROLE, checkin.week)
+                self.table.setItem(row, col, item)
+        self.table.setVisible(bool(history))
+        self.empty_label.setVisible(not history)
+        self._selection_changed()
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def selected_week(self) -> IsoWeek | None:
+        items = self.table.selectedItems()
+        return items[0].data(WEEK_ROLE) if items else None
+
+    def select_week(self, week: IsoWeek) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(WEEK_ROLE) == week:
+                self.table.selectRow(row)
+                return
+
+    def _selection_changed(self) -> None:
+        has = self.selected_week() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _open_selected(self) -> None:
+        week = self.selected_week()
+        if week is not None:
+            self.open_week.emit(week)
+
+    def _open_missed(self) -> None:
+        week = self.missed_combo.currentData()
+        if week is not None:
+            self.open_week.emit(week)
+
+    def _delete_selected(self) -> None:
+        week = self.selected_week()
+        if week is not None:
+            self.delete_week.emit(week)
+
+    def show_deleted(self, week: IsoWeek) -> None:
+        self.banner_label.setText(self.tr("The check-in of {week} was deleted.").format(
+            week=labels.week_short(week)))
+        self.banner.show()
+        self.undo_button.setFocus()
+
+    def hide_banner(self) -> None:
+        self.banner.hide()

@@ -1,0 +1,182 @@
+"""The main window: welcome on first start, then home and the check-in flow in one stacked view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+
+from vitaalthuis import __version__
+from vitaalthuis.config.settings import Settings, SettingsStore
+from vitaalthuis.domain.checkin import CheckIn
+from vitaalthuis.domain.scoring import SCORING_VERSION
+from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.ui import labels, translations
+from vitaalthuis.ui.checkin.page import CheckinPage
+from vitaalthuis.ui.home import HomePage
+from vitaalthuis.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
+                 lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings_store = settings_store
+        self.settings = settings
+        self.lang = lang
+        self._last_deleted: CheckIn | None = None
+        self.setMinimumSize(760, 560)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self._build(show_welcome=not settings.welcomed)
+        self._restore_geometry()
+
+    # -- construction (again after a language switch) ---------------------------------------------------------
+    def _build(self, *, show_welcome: bool) -> None:
+        translations.install(self.lang)
+        self.setWindowTitle("VitaalThuis")
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.welcome = WelcomePage(self.lang)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.welcome.started.connect(self._welcome_done)
+        self.home = HomePage(self.service, self.lang)
+        self.home.open_week.connect(self.open_week)
+        self.home.delete_week.connect(self.delete_week)
+        self.home.undo_delete.connect(self.undo_delete)
+        self.checkin = CheckinPage(self.service, self.lang)
+        self.checkin.finished.connect(self._checkin_finished)
+        self.checkin.closed.connect(self.show_home)
+        for page in (self.welcome, self.home, self.checkin):
+            self.stack.addWidget(page)
+        self._build_menu()
+        if show_welcome:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.start_button.setFocus()
+        else:
+            self.show_home()
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        app_menu = bar.addMenu(self.tr("&VitaalThuis"))
+        home = QAction(self.tr("&Home"), self)
+        home.setShortcut(QKeySequence("Ctrl+H"))
+        home.triggered.connect(self._go_home)
+        app_menu.addAction(home)
+        app_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        app_menu.addAction(quit_action)
+
+        lang_menu = bar.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About VitaalThuis"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- navigation ---------------------------------------------------------------------------------------------
+    def show_home(self) -> None:
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+        self.home.main_button.setFocus()
+
+    def _go_home(self) -> None:
+        if self.stack.currentWidget() is self.checkin:
+            self.checkin.save_and_close()
+        elif self.stack.currentWidget() is not self.welcome:
+            self.show_home()
+
+    def open_week(self, week: IsoWeek) -> None:
+        self.home.hide_banner()
+        self.checkin.load(self.service.open_week(week))
+        self.stack.setCurrentWidget(self.checkin)
+        self.checkin.pages[self.checkin.current_index()].focus_first()
+
+    def _welcome_done(self) -> None:
+        self._save_settings(Settings(language=self.lang, welcomed=True))
+        self.show_home()
+
+    def _checkin_finished(self, checkin: CheckIn) -> None:
+        self.show_home()
+        self.home.select_week(checkin.week)
+        self.statusBar().showMessage(self.tr("Saved: {week}").format(week=labels.week_short(checkin.week)), 8000)
+
+    def delete_week(self, week: IsoWeek) -> None:
+        self._last_deleted = self.service.delete(week)
+        self.home.refresh()
+        if self._last_deleted is not None:
+            self.home.show_deleted(week)
+
+    def undo_delete(self) -> None:
+        if self._last_deleted is not None:
+            self.service.restore(self._last_deleted)
+            week = self._last_deleted.week
+            self._last_deleted = None
+            self.home.hide_banner()
+            self.home.refresh()
+            self.home.select_week(week)
+
+    # -- language --------------------------------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        on_welcome = self.stack.currentWidget() is self.welcome
+        reopen = self.checkin.week if self.stack.currentWidget() is self.checkin else None
+        if reopen is not None:
+            self.checkin.save_draft()
+        self.lang = lang
+        self._save_settings(Settings(language=lang, welcomed=self.settings.welcomed))
+        self._build(show_welcome=on_welcome)
+        if reopen is not None:
+            self.open_week(reopen)
+        self.language_changed.emit(lang)
+
+    def _save_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            self.settings_store.save(settings)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About VitaalThuis"), self.tr(
+            "<h3>VitaalThuis {version}</h3><p>A weekly check-in on your well-being while working from home. "
+            "Scoring version {scoring}.</p><p>Your answers are stored only on this computer.</p>"
+            "<p>This is not a diagnosis.</p>").format(version=__version__, scoring=SCORING_VERSION))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Enter presses the focused button (Qt only does that in dialogs)."""
+        focus = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(focus, QPushButton):
+            focus.click()
+            return
+        super().keyPressEvent(event)
+
+    # -- window state ------------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(980, 700)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.stack.currentWidget() is self.checkin:
+            self.checkin.save_draft()
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

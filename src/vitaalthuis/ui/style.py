@@ -1,0 +1,38 @@
+"""The window's look: Fusion style, calm colours, generous spacing. Uses palette roles so a dark palette
+(a later setting) keeps working."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f7a6d"  # teal; white text on it has a contrast ratio above 5:1
+ACCENT_HOVER = "#18645a"
+
+STYLESHEET = f"""
+QWidget {{ font-size: 10.5pt; }}
+QLabel#pageTitle {{ font-size: 18pt; font-weight: 600; }}
+QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; }}
+QLabel#question {{ font-weight: 600; }}
+QLabel#muted, QLabel#hint {{ color: palette(placeholder-text); }}
+QLabel#problem {{ color: #b3261e; font-weight: 600; }}
+QFrame#card {{ background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }}
+QFrame#question[problem="true"] {{ border: 2px solid #b3261e; border-radius: 8px; }}
+QFrame#banner {{ background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 8px; }}
+QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid palette(mid);
+               background: palette(button); }}
+QPushButton:hover {{ border-color: {ACCENT}; }}
+QPushButton:focus {{ border: 2px solid {ACCENT}; }}
+QPushButton:disabled {{ color: palette(placeholder-text); border-color: palette(midlight); }}
+QPushButton#primary {{ background: {ACCENT}; color: white; font-weight: 600; border: 1px solid {ACCENT}; }}
+QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
+QPushButton#primary:focus {{ border: 2px solid palette(window-text); }}
+QRadioButton, QCheckBox {{ padding: 3px 2px; }}
+QRadioButton:focus, QCheckBox:focus {{ background: palette(alternate-base); border-radius: 4px; }}
+QProgressBar {{ border: none; background: palette(mid); border-radius: 3px; max-height: 6px; }}
+QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,40 @@
+"""Loading the window's translations: the app's own .qm (built from resources/i18n/*.ts) and Qt's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from vitaalthuis.resources import ResourceMissingError, resource
+
+_installed: list[QTranslator] = []
+
+
+def install(lang: str) -> bool:
+    """Switch the application to ``lang``; returns whether the app's own translation was found.
+
+    English is the source language, so it needs no .qm file of its own.
+    """
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                               QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    if lang == "en":
+        return True
+    found = False
+    try:
+        qm = resource("i18n", f"vitaalthuis_{lang}.qm")
+        own = QTranslator(app)
+        if own.load(str(qm)):
+            app.installTranslator(own)
+            _installed.append(own)
+            found = True
+    except ResourceMissingError:
+        pass
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return found

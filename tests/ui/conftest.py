@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from vitaalthuis.config.settings import Settings, SettingsStore
+from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.storage.db import Database
+
+TODAY = dt.date(2026, 11, 28)  # Saturday of 2026-W48
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    database = Database.open(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def repo(db: Database) -> CheckinRepository:
+    return CheckinRepository(db.sessions)
+
+
+@pytest.fixture
+def service(repo: CheckinRepository) -> CheckinService:
+    return CheckinService(repo, today=lambda: TODAY)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SettingsStore:
+    return SettingsStore(tmp_path / "config")
+
+
+@pytest.fixture
+def make_window(qtbot, service: CheckinService, store: SettingsStore) -> Callable[..., object]:  # type: ignore[no-untyped-def]
+    from vitaalthuis.ui import style
+    from vitaalthuis.ui.main_window import MainWindow
+
+    style.apply(qtbot_app())
+
+    def make(settings: Settings | None = None, lang: str = "nl") -> MainWindow:
+        window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def qtbot_app():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

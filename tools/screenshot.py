@@ -1,0 +1,94 @@
+"""Screenshots of the app for review and the README: run under Xvfb (see shared/design/environment.md).
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot.py OUTDIR [--lang nl|en]
+
+Uses a temporary data folder with a few check-ins; never touches real user data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir")
+    parser.add_argument("--lang", default="nl")
+    args = parser.parse_args()
+    out = Path(args.outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix="vt-shot-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")
+    os.environ["VITAALTHUIS_DATA_DIR"] = str(tmp / "data")
+
+    from vitaalthuis.config.settings import Settings, SettingsStore
+    from vitaalthuis.domain.checkin import CheckIn
+    from vitaalthuis.domain.weeks import IsoWeek
+    from vitaalthuis.services.checkins import CheckinService
+    from vitaalthuis.storage.checkins import CheckinRepository
+    from vitaalthuis.storage.db import Database
+    from vitaalthuis.ui import style
+    from vitaalthuis.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("VitaalThuis")
+    app.setOrganizationName("VitaalThuis")
+    style.apply(app)
+    db = Database.open(tmp / "data")
+    repo = CheckinRepository(db.sessions)
+    service = CheckinService(repo)
+    current = IsoWeek.current(dt.date.today())
+    base = {"gh": 2, "mhi5_1": 5, "mhi5_2": 6, "mhi5_3": 2, "mhi5_4": 5, "mhi5_5": 2, "ls": 8, "djg_1": 3,
+            "djg_2": 1, "djg_3": 1, "djg_4": 2, "djg_5": 1, "djg_6": 3, "kans_any": 2, "wlb": 2,
+            "days_home": 3, "days_location": 2}
+    for back, changes in ((1, {"ls": 7}), (2, {"kans_any": 1, "kans_regions": ["neck", "shoulders"],
+                                                "kans_severity": 5, "kans_work": 2, "gh": 3}),
+                          (4, {"djg_4": 1, "djg_2": 2, "wlb": 3}), (5, {})):
+        repo.save(CheckIn(current.shifted(-back), {**base, **changes}))
+    store = SettingsStore(tmp / "config")
+
+    def shoot(name: str, widget) -> None:  # type: ignore[no-untyped-def]
+        app.processEvents()
+        widget.grab().save(str(out / f"{name}-{args.lang}.png"))
+
+    welcome = MainWindow(service, store, Settings(), args.lang)
+    welcome.resize(980, 700)
+    welcome.show()
+    window = MainWindow(service, store, Settings(language=args.lang, welcomed=True), args.lang)
+    window.resize(980, 700)
+
+    def steps() -> None:
+        shoot("welcome", welcome)
+        welcome.close()
+        window.show()
+        shoot("home", window)
+        window.open_week(current)
+        shoot("checkin-1", window)
+        for i in range(1, 7):
+            window.checkin.go_next()
+            if i == 4:
+                window.checkin.pages[4].questions["kans_any"].set_value(1)
+                window.checkin.pages[4]._update_details()
+            shoot(f"checkin-{i + 1}", window)
+        window.checkin.go_next()  # finish with empty answers: problems are pointed at
+        shoot("checkin-problems", window)
+        window.checkin.save_and_close()
+        shoot("home-draft", window)
+        app.quit()
+
+    QTimer.singleShot(300, steps)
+    app.exec()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
