@@ -104,7 +104,7 @@ def check_answers(answers: Mapping[str, Any], *, final: bool = True) -> list[Pro
         kans_any = answers.get("kans_any")
         if kans_any == KANS_YES:
             problems.extend(Problem("missing", i) for i in KANS_DETAIL_IDS if i not in answers)
-        elif kans_any is not None:
+        elif kans_any is not None or "kans_any" not in answers:
             problems.extend(Problem("kans_details_without_yes", i) for i in KANS_DETAIL_IDS if i in answers)
     home, location = answers.get("days_home"), answers.get("days_location")
     if _is_int(home) and _is_int(location) and home + location > 7:

@@ -36,7 +36,7 @@ class IsoWeek:
 
         ``allow_future`` is for weeks read back from storage, which were checked when they were saved."""
         if not isinstance(text, str):
-            raise WeekError("format", repr(text))
+            raise WeekError("format", f"<{type(text).__name__}>")
         m = _WEEK_RE.fullmatch(text)
         if m is None:
             raise WeekError("format", text)

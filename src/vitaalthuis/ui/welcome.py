@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,7 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
         card = QFrame()
         card.setObjectName("card")
-        card.setMaximumWidth(640)
+        card.setFixedWidth(620)
         layout = QVBoxLayout(card)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
@@ -47,6 +47,7 @@ class WelcomePage(QWidget):
         ):
             label = QLabel(text)
             label.setWordWrap(True)
+            label.setMinimumWidth(540)
             layout.addWidget(label)
 
         lang_row = QHBoxLayout()
@@ -73,6 +74,10 @@ class WelcomePage(QWidget):
         button_row.addWidget(self.start_button)
         layout.addLayout(button_row)
 
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # centred without an alignment flag, so wrapped text gets its full height
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.start_button.setFocus()

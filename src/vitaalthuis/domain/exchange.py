@@ -1,0 +1,403 @@
+"""The exchange format, version 1 (shared/domain/instruments.md §8): checking an import and writing JSON.
+
+Pure standard library. Import is all-or-nothing: :func:`parse_import` returns check-ins only when it found
+no problem at all, and it collects every problem rather than stopping at the first. Hostile input (invalid
+UTF-8, deep nesting, NaN, numbers too large for a float or an int) becomes a problem, never an exception.
+CSV (export only) is in :mod:`vitaalthuis.domain.csv_export`.
+
+Choices where §8 leaves room:
+- A UTF-8 byte-order mark at the very start is tolerated and skipped (RFC 8259 §8.1 lets a parser ignore
+  one, and Windows editors add it); export never writes one. Any other encoding is invalid UTF-8.
+- ``null`` as the value of a known item means "absent", for every item: KANS details (as §8 says) and the
+  optional items are then simply left out; a required item given as ``null`` is reported as missing.
+  ``null`` under an unknown key is still an unknown item. An empty note (``""``) is absent too, as in every
+  finished check-in (:func:`vitaalthuis.domain.answers.finished`).
+- ``NaN``/``Infinity`` (not JSON), numbers beyond the float range (``1e999``) and integers of more than
+  4,300 digits are problems wherever they occur, also in parts that are otherwise ignored.
+- KANS details given while ``kans_any`` is absent are reported as well (details without kans_any = 1).
+- The exported ``scoring_version`` is the version of the scores written beside it: scores are always
+  recomputed, so that is the current :data:`SCORING_VERSION`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from vitaalthuis.domain.answers import Problem, check_answers, finished
+from vitaalthuis.domain.checkin import CheckIn
+from vitaalthuis.domain.instruments import ITEM_IDS, ITEMS, KANS_DETAIL_IDS
+from vitaalthuis.domain.scoring import SCORING_VERSION
+from vitaalthuis.domain.weeks import IsoWeek, WeekError
+
+FORMAT_NAME = "vitaalthuis"
+FORMAT_VERSION = 1
+CHECKIN_KEYS = frozenset({"week", "answers"})
+IGNORED_CHECKIN_KEYS = frozenset({"scores", "scoring_version"})
+MAX_INT_DIGITS = 4300  # Python's default int/str limit; set here so a changed global cannot invite a DoS
+_READABLE_WEEK = re.compile(r"[0-9]{4}-W[0-9]{2}")
+_MISSING: Any = object()
+_DETAIL_MAX = 200
+
+_TEXTS = {
+    "invalid_utf8": "the file is not valid UTF-8",
+    "malformed_json": "malformed JSON",
+    "too_deep": "JSON nested too deeply",
+    "invalid_number": "number that is not valid JSON or is too large",
+    "duplicate_key": "duplicate key in a JSON object",
+    "not_an_object": "the file is not a JSON object",
+    "wrong_format": 'not a VitaalThuis export: "format" must be "vitaalthuis"',
+    "wrong_version": 'unsupported exchange format: "version" must be the integer 1',
+    "checkins_not_list": '"checkins" must be a list',
+    "checkin_not_object": "a check-in must be a JSON object",
+    "unknown_key": "unknown key in a check-in",
+    "missing_week": "week is missing",
+    "week_format": "week is not written as YYYY-Www",
+    "week_nonexistent": "week does not exist in that year",
+    "week_too_early": "week is before 2000",
+    "week_future": "week lies in the future",
+    "missing_answers": "answers are missing",
+    "answers_not_object": '"answers" must be a JSON object',
+    "duplicate_week": "the same week occurs more than once in the file",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """One thing wrong with an import. ``index`` counts check-ins in the file from 1 (None: the file as a
+    whole); ``week`` is the check-in's week when readable; ``item`` an answer id (or unknown answer key)."""
+
+    index: int | None
+    week: str | None
+    item: str | None
+    code: str
+    detail: str = ""
+
+    def message(self) -> str:
+        """English text for the command line, always short and printable whatever the input held."""
+        text = _TEXTS.get(self.code) or Problem(self.code).message()
+        if self.detail:
+            text += f" ({_clip(self.detail)})"
+        where = []
+        if self.index is not None:
+            where.append(f"check-in {self.index}" + (f" ({_show(self.week)})" if self.week else ""))
+        if self.item is not None:
+            where.append(f"item {_show(self.item)}")
+        return f"{', '.join(where)}: {text}" if where else text
+
+
+@dataclass(frozen=True, slots=True)
+class ImportParse:
+    checkins: list[CheckIn] = field(default_factory=list)  # only when ``problems`` is empty
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# --- reading JSON --------------------------------------------------------------------------------------
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers keys it saw more than once (the last value is kept)."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class _BadNumber:
+    """Stands in for a number Python cannot hold faithfully (NaN, Infinity, 1e999, 10**5000)."""
+
+    text: str
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        duplicates: dict[str, None] = {}
+        for key, _ in pairs:
+            if key in seen:
+                duplicates[key] = None
+            seen.add(key)
+        obj.duplicates = tuple(duplicates)
+    return obj
+
+
+def _int(text: str) -> int | _BadNumber:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        return _BadNumber(text)
+    try:
+        return int(text)
+    except ValueError:  # the interpreter's own int/str limit, if set lower
+        return _BadNumber(text)
+
+
+def _float(text: str) -> float | _BadNumber:
+    value = float(text)
+    return _BadNumber(text) if math.isinf(value) else value
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
+                      parse_constant=_BadNumber)
+
+
+def _decode(data: bytes | str) -> str | ImportProblem:
+    if isinstance(data, str):
+        text = data
+    else:
+        data = bytes(data)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            return _file_problem("invalid_utf8", f"byte 0x{data[exc.start]:02x} at line {line}, "
+                                                 f"byte offset {exc.start}")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+# --- checking ------------------------------------------------------------------------------------------
+
+
+def parse_import(data: bytes | str, *, today: dt.date | None = None) -> ImportParse:
+    """Read and check an exchange document; every problem is collected. ``today`` decides "future"."""
+    text = _decode(data)
+    if isinstance(text, ImportProblem):
+        return ImportParse(problems=[text])
+    try:
+        doc = _loads(text)
+    except json.JSONDecodeError as exc:
+        return ImportParse(problems=[_file_problem(
+            "malformed_json", f"line {exc.lineno}, column {exc.colno}: {exc.msg}")])
+    except RecursionError:
+        return ImportParse(problems=[_file_problem("too_deep")])
+    try:
+        return _check_document(doc, today)
+    except RecursionError:  # a safety net: checking itself does not recurse into the data
+        return ImportParse(problems=[_file_problem("too_deep")])
+
+
+def _check_document(doc: Any, today: dt.date | None) -> ImportParse:
+    problems = _tree_problems(doc)
+    if not isinstance(doc, dict):
+        return ImportParse(problems=[*problems, _file_problem("not_an_object", _describe(doc))])
+    problems += _header_problems(doc)
+    entries = doc.get("checkins")
+    checkins: list[CheckIn] = []
+    if isinstance(entries, list):
+        first_of_week: dict[str, int] = {}
+        for index, entry in enumerate(entries, start=1):
+            checkin, found = _check_entry(index, entry, today)
+            problems += found
+            problems += _duplicate_week(index, entry, first_of_week)
+            if checkin is not None:
+                checkins.append(checkin)
+    problems.sort(key=lambda p: p.index or 0)  # stable: within a check-in, the order found
+    return ImportParse(checkins=[] if problems else checkins, problems=problems)
+
+
+def _header_problems(doc: Mapping[str, Any]) -> list[ImportProblem]:
+    problems = []
+    name, version = doc.get("format", _MISSING), doc.get("version", _MISSING)
+    checks = (
+        ("wrong_format", name, type(name) is str and name == FORMAT_NAME),
+        ("wrong_version", version, type(version) is int and version == FORMAT_VERSION),
+        ("checkins_not_list", doc.get("checkins", _MISSING), isinstance(doc.get("checkins"), list)),
+    )
+    for code, value, good in checks:
+        if not good and not isinstance(value, _BadNumber):
+            problems.append(_file_problem(code, _describe(value)))
+    return problems
+
+
+def _check_entry(
+    index: int, entry: Any, today: dt.date | None
+) -> tuple[CheckIn | None, list[ImportProblem]]:
+    if isinstance(entry, _BadNumber):
+        return None, []  # reported where it occurs
+    if not isinstance(entry, dict):
+        return None, [ImportProblem(index, None, None, "checkin_not_object", _describe(entry))]
+    week_text = _readable_week(entry)
+    problems = [
+        ImportProblem(index, week_text, None, "unknown_key", _quote(key))
+        for key in entry if key not in CHECKIN_KEYS | IGNORED_CHECKIN_KEYS
+    ]
+    week, week_problem = _check_week(entry, today)
+    if week_problem is not None:
+        problems.append(ImportProblem(index, week_text, None, *week_problem))
+    answers, answer_problems = _check_answers(entry)
+    problems += [ImportProblem(index, week_text, p.item, p.code, p.detail) for p in answer_problems]
+    if problems or week is None or answers is None:
+        return None, problems
+    return CheckIn(week, _ordered(finished(answers))), []
+
+
+def _check_week(
+    entry: Mapping[str, Any], today: dt.date | None
+) -> tuple[IsoWeek | None, tuple[str, str] | None]:
+    value = entry.get("week", _MISSING)
+    if value is _MISSING:
+        return None, ("missing_week", "")
+    if isinstance(value, _BadNumber):
+        return None, None  # reported where it occurs
+    if not isinstance(value, str):
+        return None, ("week_format", _describe(value))
+    try:
+        return IsoWeek.parse(value, today=today), None
+    except WeekError as exc:
+        return None, (f"week_{exc.code}", _describe(value) if exc.code == "format" else "")
+
+
+def _check_answers(entry: Mapping[str, Any]) -> tuple[dict[str, Any] | None, list[Problem]]:
+    raw = entry.get("answers", _MISSING)
+    if raw is _MISSING:
+        return None, [Problem("missing_answers")]
+    if isinstance(raw, _BadNumber):
+        return None, []
+    if not isinstance(raw, dict):
+        return None, [Problem("answers_not_object", detail=_describe(raw))]
+    answers = {k: v for k, v in raw.items() if not (v is None and k in ITEMS)}
+    bad = {k for k, v in answers.items() if k in ITEMS and isinstance(v, _BadNumber)}
+    problems = [p for p in check_answers(answers, final=True) if p.item not in bad]
+    if "kans_any" not in answers:
+        problems += [Problem("kans_details_without_yes", i) for i in KANS_DETAIL_IDS if i in answers]
+    return answers, problems
+
+
+def _duplicate_week(index: int, entry: Any, first_of_week: dict[str, int]) -> list[ImportProblem]:
+    week = _readable_week(entry)
+    if week is None:
+        return []
+    first = first_of_week.setdefault(week, index)
+    if first == index:
+        return []
+    detail = f"check-ins {first} and {index} are both {week}"
+    return [ImportProblem(index, week, None, "duplicate_week", detail)]
+
+
+def _tree_problems(doc: Any) -> list[ImportProblem]:
+    """Duplicate keys and unusable numbers anywhere in the document, located as precisely as possible."""
+    problems = []
+    for path, value in _walk(doc):
+        if isinstance(value, _Object):
+            problems += [_located(doc, (*path, key), "duplicate_key", f"key {_quote(key)}")
+                         for key in value.duplicates]
+        elif isinstance(value, _BadNumber):
+            problems.append(_located(doc, path, "invalid_number", _clip(value.text, 40)))
+    return problems
+
+
+def _walk(doc: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Every value with its path, depth first, without recursion (the parser allows deep nesting)."""
+    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc)]
+    while stack:
+        path, value = stack.pop()
+        yield path, value
+        if isinstance(value, dict):
+            stack.extend(((*path, k), v) for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(value))))
+
+
+def _located(doc: Any, path: tuple[str | int, ...], code: str, what: str) -> ImportProblem:
+    if len(path) >= 2 and path[0] == "checkins" and isinstance(path[1], int):
+        index, rest = path[1], path[2:]
+        week = _readable_week(doc["checkins"][index])
+        item = rest[1] if len(rest) >= 2 and rest[0] == "answers" else None
+        return ImportProblem(index + 1, week, str(item) if item is not None else None, code,
+                             _at(what, rest[:-1] if code == "duplicate_key" else rest))
+    return _file_problem(code, _at(what, path[:-1] if code == "duplicate_key" else path))
+
+
+def _at(what: str, path: tuple[str | int, ...]) -> str:
+    if not path:
+        return what
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{_show(p)}" for p in path).lstrip(".")
+    return f"{what} at {where}"
+
+
+# --- small helpers -------------------------------------------------------------------------------------
+
+
+def _file_problem(code: str, detail: str = "") -> ImportProblem:
+    return ImportProblem(None, None, None, code, detail)
+
+
+def _readable_week(entry: Any) -> str | None:
+    week = entry.get("week") if isinstance(entry, dict) else None
+    return week if isinstance(week, str) and _READABLE_WEEK.fullmatch(week) else None
+
+
+def _show(text: str | None, limit: int = 40) -> str:
+    """An item id or week as it appears in a message: as is when short and printable, else escaped."""
+    text = str(text)
+    return text if len(text) <= limit and text.isprintable() else _quote(text, limit)
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    """A key or text value quoted for a message: short, with control characters and surrogates escaped."""
+    return repr(text[:limit]) + ("..." if len(text) > limit else "")
+
+
+def _describe(value: object) -> str:
+    """What a JSON value is, without printing a whole (possibly huge or deeply nested) structure."""
+    if value is _MISSING:
+        return "missing"
+    if value is None or isinstance(value, bool):
+        return "found " + json.dumps(value)
+    if isinstance(value, dict):
+        return "found an object"
+    if isinstance(value, list):
+        return "found a list"
+    if isinstance(value, str):
+        return "found " + _quote(value)
+    if isinstance(value, _BadNumber):
+        return "found " + _clip(value.text, 40)
+    return "found " + _clip(repr(value), 40)
+
+
+def _clip(text: str, limit: int = _DETAIL_MAX) -> str:
+    text = text if len(text) <= limit else text[:limit] + "..."
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+# --- export --------------------------------------------------------------------------------------------
+
+
+def export_answers(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """A finished check-in's answers as exported: absent items left out, regions sorted, in item order."""
+    return _ordered(finished(answers))
+
+
+def _ordered(answers: Mapping[str, Any]) -> dict[str, Any]:
+    known = {i: answers[i] for i in ITEM_IDS if i in answers}
+    return known | {k: v for k, v in answers.items() if k not in known}
+
+
+def sorted_by_week(checkins: Iterable[CheckIn]) -> list[CheckIn]:
+    return sorted(checkins, key=lambda c: c.week)
+
+
+def export_json(checkins: Iterable[CheckIn]) -> str:
+    """The §8 document: every check-in sorted by week, with its recomputed scores. Ends with a newline."""
+    doc = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "checkins": [
+            {
+                "week": str(c.week),
+                "answers": export_answers(c.answers),
+                "scoring_version": SCORING_VERSION,
+                "scores": c.scores.as_dict(),
+            }
+            for c in sorted_by_week(checkins)
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
