@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from collections.abc import Sequence
+from typing import Any
 
 from vitaalthuis import cli
+
+# For benchmarks: write the wall-clock time of the first shown and painted window to this file, then quit.
+STARTUP_PROBE_ENV = "VITAALTHUIS_STARTUP_PROBE"
+
+
+def _probe_first_paint(app: Any, target: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        with open(target, "w", encoding="utf-8") as fh:
+            fh.write(f"{time.time():.6f}\n{','.join(m for m in ('matplotlib', 'alembic') if m in sys.modules)}\n")
+        app.quit()
+
+    QTimer.singleShot(0, done)  # runs once the event loop has shown and painted the window
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -36,6 +53,8 @@ def run_gui(argv: Sequence[str]) -> int:
         return cli.EXIT_REFUSED
     window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang)
     window.show()
+    if os.environ.get(STARTUP_PROBE_ENV):
+        _probe_first_paint(app, os.environ[STARTUP_PROBE_ENV])
     try:
         return app.exec()
     finally:
