@@ -70,6 +70,17 @@ def main() -> int:
         welcome.close()
         window.show()
         shoot("home", window)
+        window.home.tabs.setCurrentIndex(window.home.tabs.count() - 1)
+        shoot("history", window)
+        window.home.tabs.setCurrentIndex(0)
+        card = window.home.dashboard.cards[3] if window.home.dashboard.cards else None
+        if card is not None and card.source_button is not None:
+            from vitaalthuis.ui.source_dialog import SourceDialog
+
+            dialog = SourceDialog(card.result.figure, card.benchmarks, args.lang, window)
+            dialog.show()
+            shoot("source-dialog", dialog)
+            dialog.close()
         window.open_week(current)
         shoot("checkin-1", window)
         for i in range(1, 7):

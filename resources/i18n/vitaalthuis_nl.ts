@@ -1,309 +1,630 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
-<context>
-    <name>CheckinPage</name>
-    <message>
-        <source>Save and close</source>
-        <translation>Opslaan en sluiten</translation>
-    </message>
-    <message>
-        <source>Your answers are kept; you can continue later (Esc)</source>
-        <translation>Je antwoorden blijven bewaard; je kunt later verder (Esc)</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Vorige</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>Vol&amp;gende</translation>
-    </message>
-    <message>
-        <source>Correcting</source>
-        <translation>Aanpassen</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Check-in</translation>
-    </message>
-    <message>
-        <source>Step {n} of {total} · {name}</source>
-        <translation>Stap {n} van {total} · {name}</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Afronden</translation>
-    </message>
-    <message>
-        <source>Almost done: {n} answer(s) still need attention. The first one is shown.</source>
-        <translation>Bijna klaar: nog {n} antwoord(en) nodig. Het eerste zie je nu.</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Fill in a missed week:</source>
-        <translation>Een gemiste week invullen:</translation>
-    </message>
-    <message>
-        <source>Missed week</source>
-        <translation>Gemiste week</translation>
-    </message>
-    <message>
-        <source>Fill &amp;in</source>
-        <translation>&amp;Invullen</translation>
-    </message>
-    <message>
-        <source>Your check-ins</source>
-        <translation>Je check-ins</translation>
-    </message>
-    <message>
-        <source>History of your check-ins</source>
-        <translation>Overzicht van je check-ins</translation>
-    </message>
-    <message>
-        <source>No check-ins yet. Your first one will appear here.</source>
-        <translation>Nog geen check-ins. Je eerste verschijnt hier.</translation>
-    </message>
-    <message>
-        <source>&amp;Open or correct</source>
-        <translation>&amp;Openen of aanpassen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Verwij&amp;deren</translation>
-    </message>
-    <message>
-        <source>This week's check-in is still open. It takes about three minutes.</source>
-        <translation>De check-in van deze week staat nog open. Het kost ongeveer drie minuten.</translation>
-    </message>
-    <message>
-        <source>&amp;Start check-in</source>
-        <translation>Check-in &amp;starten</translation>
-    </message>
-    <message>
-        <source>You started this week's check-in. Your answers so far are kept.</source>
-        <translation>Je bent aan de check-in van deze week begonnen. Wat je al hebt ingevuld, is bewaard.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue</source>
-        <translation>&amp;Verder gaan</translation>
-    </message>
-    <message>
-        <source>Done for this week, thank you. {summary}</source>
-        <translation>Klaar voor deze week, dank je. {summary}</translation>
-    </message>
-    <message>
-        <source>&amp;View or correct</source>
-        <translation>&amp;Bekijken of aanpassen</translation>
-    </message>
-    <message>
-        <source>Filled in for {n} of the last 8 weeks</source>
-        <translation>Ingevuld in {n} van de laatste 8 weken</translation>
-    </message>
-    <message>
-        <source>Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.</source>
-        <translation>Gezondheid: {health}; welbevinden {mhi5} van 100; leven {ls} van 10; {lonely}.</translation>
-    </message>
-    <message>
-        <source>The check-in of {week} was deleted.</source>
-        <translation>De check-in van {week} is verwijderd.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>not lonely</source>
-        <translation>niet eenzaam</translation>
-    </message>
-    <message>
-        <source>moderately lonely</source>
-        <translation>matig eenzaam</translation>
-    </message>
-    <message>
-        <source>strongly lonely</source>
-        <translation>sterk eenzaam</translation>
-    </message>
-    <message>
-        <source>This answer is still missing.</source>
-        <translation>Dit antwoord ontbreekt nog.</translation>
-    </message>
-    <message>
-        <source>This answer is outside the allowed range.</source>
-        <translation>Dit antwoord valt buiten wat mogelijk is.</translation>
-    </message>
-    <message>
-        <source>This answer has the wrong form.</source>
-        <translation>Dit antwoord heeft niet de goede vorm.</translation>
-    </message>
-    <message>
-        <source>Days at home and at the workplace add up to more than 7.</source>
-        <translation>Dagen thuis en op de werkplek zijn samen meer dan 7.</translation>
-    </message>
-    <message>
-        <source>The note is longer than 2,000 characters.</source>
-        <translation>De notitie is langer dan 2.000 tekens.</translation>
-    </message>
-    <message>
-        <source>The note contains characters that cannot be saved.</source>
-        <translation>De notitie bevat tekens die niet bewaard kunnen worden.</translation>
-    </message>
-    <message>
-        <source>Tick at least one place where you had complaints.</source>
-        <translation>Vink minstens één plek aan waar je klachten had.</translation>
-    </message>
-    <message>
-        <source>Details are only asked when you had complaints.</source>
-        <translation>Details worden alleen gevraagd als je klachten had.</translation>
-    </message>
-    <message>
-        <source>This answer cannot be saved.</source>
-        <translation>Dit antwoord kan niet bewaard worden.</translation>
-    </message>
-    <message>
-        <source>Week {week} · {start}–{end}</source>
-        <translation>Week {week} · {start}–{end}</translation>
-    </message>
-    <message>
-        <source>{year} week {week}</source>
-        <translation>{year} week {week}</translation>
-    </message>
-    <message>
-        <source>yes, {severity}/10</source>
-        <translation>ja, {severity}/10</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <source>{score} of 100</source>
-        <translation>{score} van 100</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Week</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Gezondheid</translation>
-    </message>
-    <message>
-        <source>Well-being</source>
-        <translation>Welbevinden</translation>
-    </message>
-    <message>
-        <source>Life (1–10)</source>
-        <translation>Leven (1–10)</translation>
-    </message>
-    <message>
-        <source>Loneliness</source>
-        <translation>Eenzaamheid</translation>
-    </message>
-    <message>
-        <source>Arm/neck/shoulder</source>
-        <translation>Arm, nek, schouder</translation>
-    </message>
-    <message>
-        <source>Missed private time</source>
-        <translation>Privé gemist</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;VitaalThuis</source>
-        <translation>&amp;VitaalThuis</translation>
-    </message>
-    <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;fsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>&amp;About VitaalThuis</source>
-        <translation>&amp;Over VitaalThuis</translation>
-    </message>
-    <message>
-        <source>Saved: {week}</source>
-        <translation>Opgeslagen: {week}</translation>
-    </message>
-    <message>
-        <source>Settings could not be saved: {error}</source>
-        <translation>Instellingen konden niet worden opgeslagen: {error}</translation>
-    </message>
-    <message>
-        <source>About VitaalThuis</source>
-        <translation>Over VitaalThuis</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;A weekly check-in on your well-being while working from home. Scoring version {scoring}.&lt;/p&gt;&lt;p&gt;Your answers are stored only on this computer.&lt;/p&gt;&lt;p&gt;This is not a diagnosis.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;Een wekelijkse check-in op je welzijn als je thuiswerkt. Scoringsversie {scoring}.&lt;/p&gt;&lt;p&gt;Je antwoorden worden alleen op deze computer bewaard.&lt;/p&gt;&lt;p&gt;Dit is geen diagnose.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <source>Not feeling well? You do not have to carry it alone: call 113 or 0800-0113 (free) or chat at 113.nl. Your GP (huisarts) can help too.</source>
-        <translation>Gaat het niet goed met je? Je hoeft het niet alleen te dragen: bel 113 of gratis 0800-0113, of chat via 113.nl. Ook je huisarts kan helpen.</translation>
-    </message>
-    <message>
-        <source>This is VitaalThuis's own question, modelled on a national indicator; it is not a validated questionnaire.</source>
-        <translation>Dit is een eigen vraag van VitaalThuis, gebaseerd op een landelijke indicator; het is geen gevalideerde vragenlijst.</translation>
-    </message>
-    <message>
-        <source>For your own overview only: these answers are not scored.</source>
-        <translation>Alleen voor je eigen overzicht: deze antwoorden krijgen geen score.</translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welcome to VitaalThuis</source>
-        <translation>Welkom bij VitaalThuis</translation>
-    </message>
-    <message>
-        <source>Once a week you answer a few short questions about your health, how you feel, contact with others, your arms, neck and shoulders, and the balance between work and private life. It takes about three minutes.</source>
-        <translation>Eén keer per week beantwoord je een paar korte vragen over je gezondheid, hoe je je voelt, contact met anderen, je armen, nek en schouders, en de balans tussen werk en privé. Dat kost ongeveer drie minuten.</translation>
-    </message>
-    <message>
-        <source>You see how you are doing over the weeks, next to figures for the Netherlands, with practical tips for working from home.</source>
-        <translation>Je ziet hoe het met je gaat over de weken heen, naast cijfers voor Nederland, met praktische tips voor thuiswerken.</translation>
-    </message>
-    <message>
-        <source>This is not a diagnosis. If you are worried about how you feel, talk to your GP (huisarts) or company doctor (bedrijfsarts).</source>
-        <translation>Dit is geen diagnose. Maak je je zorgen over hoe je je voelt, praat er dan over met je huisarts of bedrijfsarts.</translation>
-    </message>
-    <message>
-        <source>Your answers stay on this computer. Nobody else sees them, not your employer either, unless you export them yourself.</source>
-        <translation>Je antwoorden blijven op deze computer. Niemand anders ziet ze, ook je werkgever niet, tenzij je ze zelf exporteert.</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Taal:</translation>
-    </message>
-    <message>
-        <source>&amp;Get started</source>
-        <translation>&amp;Aan de slag</translation>
-    </message>
-</context>
+    <context>
+        <name>CheckinPage</name>
+        <message>
+            <source>Save and close</source>
+            <translation>Opslaan en sluiten</translation>
+        </message>
+        <message>
+            <source>Your answers are kept; you can continue later (Esc)</source>
+            <translation>Je antwoorden blijven bewaard; je kunt later verder (Esc)</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Voortgang</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Vorige</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>Vol&amp;gende</translation>
+        </message>
+        <message>
+            <source>Correcting</source>
+            <translation>Aanpassen</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Step {n} of {total} · {name}</source>
+            <translation>Stap {n} van {total} · {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Finish</source>
+            <translation>&amp;Afronden</translation>
+        </message>
+        <message>
+            <source>Almost done: {n} answer(s) still need attention. The first one is shown.</source>
+            <translation>Bijna klaar: nog {n} antwoord(en) nodig. Het eerste zie je nu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardView</name>
+        <message>
+            <source>This is not a diagnosis. Your answers describe one week; national figures describe groups, measured in other ways. If you are unsure how you are doing, talk to your GP (huisarts) or company doctor (bedrijfsarts).</source>
+            <translation>Dit is geen diagnose. Je antwoorden gaan over één week; landelijke cijfers gaan over groepen en zijn op andere manieren gemeten. Twijfel je over hoe het met je gaat, bespreek het dan met je huisarts of bedrijfsarts.</translation>
+        </message>
+        <message>
+            <source>Your own patterns</source>
+            <translation>Je eigen patronen</translation>
+        </message>
+        <message>
+            <source>This shows what tends to go together in your own weeks, not what causes what.</source>
+            <translation>Dit laat zien wat in jouw weken vaak samen voorkomt, niet wat de oorzaak van wat is.</translation>
+        </message>
+        <message>
+            <source>Your results appear here after your first check-in.</source>
+            <translation>Na je eerste check-in zie je hier je resultaten.</translation>
+        </message>
+        <message>
+            <source>How are you doing? Results of {week}</source>
+            <translation>Hoe gaat het? Resultaten van {week}</translation>
+        </message>
+        <message>
+            <source>To compare weeks with 4 or more days at home with weeks with fewer, you need at least 8 check-ins, with at least 3 of each kind. Still needed: {total} check-in(s), {home} week(s) with 4 or more home days, {other} week(s) with fewer.</source>
+            <translation>Om weken met 4 of meer thuiswerkdagen te vergelijken met weken met minder, zijn minstens 8 check-ins nodig, met minstens 3 van elke soort. Nog nodig: {total} check-in(s), {home} week/weken met 4 of meer thuisdagen, {other} week/weken met minder.</translation>
+        </message>
+        <message>
+            <source>Your averages in weeks with 4 or more days at home ({home} weeks) and in weeks with fewer ({other} weeks):</source>
+            <translation>Je gemiddelden in weken met 4 of meer dagen thuis ({home} weken) en in weken met minder ({other} weken):</translation>
+        </message>
+        <message>
+            <source>Psychological well-being (0–100)</source>
+            <translation>Psychisch welbevinden (0–100)</translation>
+        </message>
+        <message>
+            <source>Life satisfaction (1–10)</source>
+            <translation>Tevredenheid met je leven (1–10)</translation>
+        </message>
+        <message>
+            <source>Loneliness (0–6)</source>
+            <translation>Eenzaamheid (0–6)</translation>
+        </message>
+        <message>
+            <source>Weeks with arm, neck or shoulder complaints</source>
+            <translation>Weken met klachten aan arm, nek of schouder</translation>
+        </message>
+        <message>
+            <source>Weeks with private time often missed</source>
+            <translation>Weken waarin je vaak privétijd miste</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maat</translation>
+        </message>
+        <message>
+            <source>4+ days at home</source>
+            <translation>4+ dagen thuis</translation>
+        </message>
+        <message>
+            <source>Fewer days at home</source>
+            <translation>Minder dagen thuis</translation>
+        </message>
+    </context>
+    <context>
+        <name>DimensionCard</name>
+        <message>
+            <source>Source and explanation…</source>
+            <translation>Bron en uitleg…</translation>
+        </message>
+        <message>
+            <source>Source and explanation: {title}</source>
+            <translation>Bron en uitleg: {title}</translation>
+        </message>
+        <message>
+            <source>“{answer}”: {category}</source>
+            <translation>“{answer}”: {category}</translation>
+        </message>
+        <message>
+            <source>{score} of 100: {category}</source>
+            <translation>{score} van 100: {category}</translation>
+        </message>
+        <message>
+            <source>Mark {mark} of 10: {category}</source>
+            <translation>Cijfer {mark} van 10: {category}</translation>
+        </message>
+        <message>
+            <source>{total} of 6: {category}</source>
+            <translation>{total} van 6: {category}</translation>
+        </message>
+        <message>
+            <source>Complaints this week, bother {severity} of 10</source>
+            <translation>Klachten deze week, last {severity} van 10</translation>
+        </message>
+        <message>
+            <source>No complaints this week</source>
+            <translation>Geen klachten deze week</translation>
+        </message>
+        <message>
+            <source>Missed private or family activities because of work: “{answer}”</source>
+            <translation>Privé- of gezinsactiviteiten gemist door je werk: “{answer}”</translation>
+        </message>
+        <message>
+            <source>No check-ins in the four weeks before to compare with.</source>
+            <translation>Geen check-ins in de vier weken ervoor om mee te vergelijken.</translation>
+        </message>
+        <message>
+            <source>the same as</source>
+            <translation>gelijk aan</translation>
+        </message>
+        <message>
+            <source>{delta} higher than</source>
+            <translation>{delta} hoger dan</translation>
+        </message>
+        <message>
+            <source>{delta} lower than</source>
+            <translation>{delta} lager dan</translation>
+        </message>
+        <message>
+            <source>This week is {trend} your average of {average} over {n} check-in(s) in the four weeks before.</source>
+            <translation>Deze week is {trend} je gemiddelde van {average} over {n} check-in(s) in de vier weken ervoor.</translation>
+        </message>
+        <message>
+            <source>Your first check-in: nothing earlier to compare with yet.</source>
+            <translation>Je eerste check-in: nog niets eerders om mee te vergelijken.</translation>
+        </message>
+        <message>
+            <source>Same as your previous check-in ({week}).</source>
+            <translation>Hetzelfde als je vorige check-in ({week}).</translation>
+        </message>
+        <message>
+            <source>Previous check-in ({week}): {category}.</source>
+            <translation>Vorige check-in ({week}): {category}.</translation>
+        </message>
+        <message>
+            <source>No national figure is available to set beside this.</source>
+            <translation>Hiervoor is geen landelijk vergelijkingscijfer beschikbaar.</translation>
+        </message>
+        <message>
+            <source>Background, not a comparison: in {period}, {value} of the group below reported {what}.</source>
+            <translation>Achtergrond, geen vergelijking: in {period} meldde {value} van de groep hieronder {what}.</translation>
+        </message>
+        <message>
+            <source>For context: in {period}, {value} of the group below reported {what}.</source>
+            <translation>Ter achtergrond: in {period} meldde {value} van de groep hieronder {what}.</translation>
+        </message>
+        <message>
+            <source>Your answer falls in the category {what}, as did {value} of the group below in {period}.</source>
+            <translation>Je antwoord valt in de categorie {what}; in {period} viel {value} van de groep hieronder in deze categorie.</translation>
+        </message>
+        <message>
+            <source>Measured differently, so compare only roughly: in {period}, {value} of the group below reported {what}.</source>
+            <translation>Anders gemeten, dus vergelijk alleen globaal: in {period} meldde {value} van de groep hieronder {what}.</translation>
+        </message>
+        <message>
+            <source>Group: {who} Source: {source}.</source>
+            <translation>Groep: {who} Bron: {source}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomePage</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Fill in a missed week:</source>
+            <translation>Een gemiste week invullen:</translation>
+        </message>
+        <message>
+            <source>Missed week</source>
+            <translation>Gemiste week</translation>
+        </message>
+        <message>
+            <source>Fill &amp;in</source>
+            <translation>&amp;Invullen</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Overzicht</translation>
+        </message>
+        <message>
+            <source>History of your check-ins</source>
+            <translation>Overzicht van je check-ins</translation>
+        </message>
+        <message>
+            <source>No check-ins yet. Your first one will appear here.</source>
+            <translation>Nog geen check-ins. Je eerste verschijnt hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Open or correct</source>
+            <translation>&amp;Openen of aanpassen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Verwij&amp;deren</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Geschiedenis</translation>
+        </message>
+        <message>
+            <source>This week's check-in is still open. It takes about three minutes.</source>
+            <translation>De check-in van deze week staat nog open. Het kost ongeveer drie minuten.</translation>
+        </message>
+        <message>
+            <source>&amp;Start check-in</source>
+            <translation>Check-in &amp;starten</translation>
+        </message>
+        <message>
+            <source>You started this week's check-in. Your answers so far are kept.</source>
+            <translation>Je bent aan de check-in van deze week begonnen. Wat je al hebt ingevuld, is bewaard.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Verder gaan</translation>
+        </message>
+        <message>
+            <source>Done for this week, thank you. {summary}</source>
+            <translation>Klaar voor deze week, dank je. {summary}</translation>
+        </message>
+        <message>
+            <source>&amp;View or correct</source>
+            <translation>&amp;Bekijken of aanpassen</translation>
+        </message>
+        <message>
+            <source>Filled in for {n} of the last 8 weeks</source>
+            <translation>Ingevuld in {n} van de laatste 8 weken</translation>
+        </message>
+        <message>
+            <source>Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.</source>
+            <translation>Gezondheid: {health}; welbevinden {mhi5} van 100; leven {ls} van 10; {lonely}.</translation>
+        </message>
+        <message>
+            <source>The check-in of {week} was deleted.</source>
+            <translation>De check-in van {week} is verwijderd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>not lonely</source>
+            <translation>niet eenzaam</translation>
+        </message>
+        <message>
+            <source>moderately lonely</source>
+            <translation>matig eenzaam</translation>
+        </message>
+        <message>
+            <source>strongly lonely</source>
+            <translation>sterk eenzaam</translation>
+        </message>
+        <message>
+            <source>This answer is still missing.</source>
+            <translation>Dit antwoord ontbreekt nog.</translation>
+        </message>
+        <message>
+            <source>This answer is outside the allowed range.</source>
+            <translation>Dit antwoord valt buiten wat mogelijk is.</translation>
+        </message>
+        <message>
+            <source>This answer has the wrong form.</source>
+            <translation>Dit antwoord heeft niet de goede vorm.</translation>
+        </message>
+        <message>
+            <source>Days at home and at the workplace add up to more than 7.</source>
+            <translation>Dagen thuis en op de werkplek zijn samen meer dan 7.</translation>
+        </message>
+        <message>
+            <source>The note is longer than 2,000 characters.</source>
+            <translation>De notitie is langer dan 2.000 tekens.</translation>
+        </message>
+        <message>
+            <source>The note contains characters that cannot be saved.</source>
+            <translation>De notitie bevat tekens die niet bewaard kunnen worden.</translation>
+        </message>
+        <message>
+            <source>Tick at least one place where you had complaints.</source>
+            <translation>Vink minstens één plek aan waar je klachten had.</translation>
+        </message>
+        <message>
+            <source>Details are only asked when you had complaints.</source>
+            <translation>Details worden alleen gevraagd als je klachten had.</translation>
+        </message>
+        <message>
+            <source>This answer cannot be saved.</source>
+            <translation>Dit antwoord kan niet bewaard worden.</translation>
+        </message>
+        <message>
+            <source>Week {week} · {start}–{end}</source>
+            <translation>Week {week} · {start}–{end}</translation>
+        </message>
+        <message>
+            <source>{year} week {week}</source>
+            <translation>{year} week {week}</translation>
+        </message>
+        <message>
+            <source>yes, {severity}/10</source>
+            <translation>ja, {severity}/10</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nee</translation>
+        </message>
+        <message>
+            <source>{score} of 100</source>
+            <translation>{score} van 100</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Week</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Gezondheid</translation>
+        </message>
+        <message>
+            <source>Well-being</source>
+            <translation>Welbevinden</translation>
+        </message>
+        <message>
+            <source>Life (1–10)</source>
+            <translation>Leven (1–10)</translation>
+        </message>
+        <message>
+            <source>Loneliness</source>
+            <translation>Eenzaamheid</translation>
+        </message>
+        <message>
+            <source>Arm/neck/shoulder</source>
+            <translation>Arm, nek, schouder</translation>
+        </message>
+        <message>
+            <source>Missed private time</source>
+            <translation>Privé gemist</translation>
+        </message>
+        <message>
+            <source>Psychological well-being</source>
+            <translation>Psychisch welbevinden</translation>
+        </message>
+        <message>
+            <source>Life satisfaction</source>
+            <translation>Tevredenheid met je leven</translation>
+        </message>
+        <message>
+            <source>Arm, neck and shoulders</source>
+            <translation>Arm, nek en schouders</translation>
+        </message>
+        <message>
+            <source>Work and private life</source>
+            <translation>Werk en privé</translation>
+        </message>
+        <message>
+            <source>(very) good</source>
+            <translation>(zeer) goed</translation>
+        </message>
+        <message>
+            <source>less than good</source>
+            <translation>minder goed</translation>
+        </message>
+        <message>
+            <source>not low (60 or more)</source>
+            <translation>niet laag (60 of meer)</translation>
+        </message>
+        <message>
+            <source>low (below 60)</source>
+            <translation>laag (onder 60)</translation>
+        </message>
+        <message>
+            <source>satisfied (7 or more)</source>
+            <translation>tevreden (7 of hoger)</translation>
+        </message>
+        <message>
+            <source>less satisfied (below 7)</source>
+            <translation>minder tevreden (onder 7)</translation>
+        </message>
+        <message>
+            <source>complaints</source>
+            <translation>klachten</translation>
+        </message>
+        <message>
+            <source>no complaints</source>
+            <translation>geen klachten</translation>
+        </message>
+        <message>
+            <source>often or always</source>
+            <translation>vaak of altijd</translation>
+        </message>
+        <message>
+            <source>never or sometimes</source>
+            <translation>nooit of soms</translation>
+        </message>
+        <message>
+            <source>(very) good health</source>
+            <translation>(zeer) goede gezondheid</translation>
+        </message>
+        <message>
+            <source>low psychological well-being</source>
+            <translation>laag psychisch welbevinden</translation>
+        </message>
+        <message>
+            <source>psychologically healthy</source>
+            <translation>psychisch gezond</translation>
+        </message>
+        <message>
+            <source>satisfied with life</source>
+            <translation>tevreden met het leven</translation>
+        </message>
+        <message>
+            <source>arm, neck or shoulder complaints</source>
+            <translation>klachten aan arm, nek of schouder</translation>
+        </message>
+        <message>
+            <source>often missed private or family activities because of work</source>
+            <translation>door het werk vaak privé- of gezinsactiviteiten gemist</translation>
+        </message>
+        <message>
+            <source>Same measure</source>
+            <translation>Zelfde meting</translation>
+        </message>
+        <message>
+            <source>Measured differently</source>
+            <translation>Anders gemeten</translation>
+        </message>
+        <message>
+            <source>Background only</source>
+            <translation>Alleen achtergrond</translation>
+        </message>
+        <message>
+            <source>checked in an independent source</source>
+            <translation>gecontroleerd in een onafhankelijke bron</translation>
+        </message>
+        <message>
+            <source>found in a secondary source only (news or third-party site)</source>
+            <translation>alleen gevonden in een secundaire bron (nieuws of andere website)</translation>
+        </message>
+        <message>
+            <source>found in the ministry's letter of 3 February 2021 only</source>
+            <translation>alleen gevonden in de Kamerbrief van 3 februari 2021</translation>
+        </message>
+        <message>
+            <source>about </source>
+            <translation>ongeveer </translation>
+        </message>
+        <message>
+            <source>almost </source>
+            <translation>bijna </translation>
+        </message>
+        <message>
+            <source>more than </source>
+            <translation>ruim </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;VitaalThuis</source>
+            <translation>&amp;VitaalThuis</translation>
+        </message>
+        <message>
+            <source>&amp;Home</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>A&amp;fsluiten</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About VitaalThuis</source>
+            <translation>&amp;Over VitaalThuis</translation>
+        </message>
+        <message>
+            <source>Saved: {week}</source>
+            <translation>Opgeslagen: {week}</translation>
+        </message>
+        <message>
+            <source>Settings could not be saved: {error}</source>
+            <translation>Instellingen konden niet worden opgeslagen: {error}</translation>
+        </message>
+        <message>
+            <source>About VitaalThuis</source>
+            <translation>Over VitaalThuis</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;A weekly check-in on your well-being while working from home. Scoring version {scoring}.&lt;/p&gt;&lt;p&gt;Your answers are stored only on this computer.&lt;/p&gt;&lt;p&gt;This is not a diagnosis.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;Een wekelijkse check-in op je welzijn als je thuiswerkt. Scoringsversie {scoring}.&lt;/p&gt;&lt;p&gt;Je antwoorden worden alleen op deze computer bewaard.&lt;/p&gt;&lt;p&gt;Dit is geen diagnose.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionPage</name>
+        <message>
+            <source>Not feeling well? You do not have to carry it alone: call 113 or 0800-0113 (free) or chat at 113.nl. Your GP (huisarts) can help too.</source>
+            <translation>Gaat het niet goed met je? Je hoeft het niet alleen te dragen: bel 113 of gratis 0800-0113, of chat via 113.nl. Ook je huisarts kan helpen.</translation>
+        </message>
+        <message>
+            <source>This is VitaalThuis's own question, modelled on a national indicator; it is not a validated questionnaire.</source>
+            <translation>Dit is een eigen vraag van VitaalThuis, gebaseerd op een landelijke indicator; het is geen gevalideerde vragenlijst.</translation>
+        </message>
+        <message>
+            <source>For your own overview only: these answers are not scored.</source>
+            <translation>Alleen voor je eigen overzicht: deze antwoorden krijgen geen score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceDialog</name>
+        <message>
+            <source>Source and explanation</source>
+            <translation>Bron en uitleg</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>Cijfer</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wie</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>How measured</source>
+            <translation>Hoe gemeten</translation>
+        </message>
+        <message>
+            <source>Recall period</source>
+            <translation>Periode waarover gevraagd</translation>
+        </message>
+        <message>
+            <source>Comparable with your answer?</source>
+            <translation>Vergelijkbaar met jouw antwoord?</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Gecontroleerd</translation>
+        </message>
+        <message>
+            <source>Kamerstuk {number}</source>
+            <translation>Kamerstuk {number}</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePage</name>
+        <message>
+            <source>Welcome to VitaalThuis</source>
+            <translation>Welkom bij VitaalThuis</translation>
+        </message>
+        <message>
+            <source>Once a week you answer a few short questions about your health, how you feel, contact with others, your arms, neck and shoulders, and the balance between work and private life. It takes about three minutes.</source>
+            <translation>Eén keer per week beantwoord je een paar korte vragen over je gezondheid, hoe je je voelt, contact met anderen, je armen, nek en schouders, en de balans tussen werk en privé. Dat kost ongeveer drie minuten.</translation>
+        </message>
+        <message>
+            <source>You see how you are doing over the weeks, next to figures for the Netherlands, with practical tips for working from home.</source>
+            <translation>Je ziet hoe het met je gaat over de weken heen, naast cijfers voor Nederland, met praktische tips voor thuiswerken.</translation>
+        </message>
+        <message>
+            <source>This is not a diagnosis. If you are worried about how you feel, talk to your GP (huisarts) or company doctor (bedrijfsarts).</source>
+            <translation>Dit is geen diagnose. Maak je je zorgen over hoe je je voelt, praat er dan over met je huisarts of bedrijfsarts.</translation>
+        </message>
+        <message>
+            <source>Your answers stay on this computer. Nobody else sees them, not your employer either, unless you export them yourself.</source>
+            <translation>Je antwoorden blijven op deze computer. Niemand anders ziet ze, ook je werkgever niet, tenzij je ze zelf exporteert.</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Taal:</translation>
+        </message>
+        <message>
+            <source>&amp;Get started</source>
+            <translation>&amp;Aan de slag</translation>
+        </message>
+    </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.ui import labels
+from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -90,10 +92,15 @@ class HomePage(QWidget):
         missed_layout.addStretch(1)
         outer.addWidget(self.missed_row)
 
-        # -- history --
-        history_title = QLabel(self.tr("Your check-ins"))
-        history_title.setObjectName("sectionTitle")
-        outer.addWidget(history_title)
+        # -- overview, charts and history in tabs --
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        outer.addWidget(self.tabs, 1)
+        self.dashboard = DashboardView(lang)
+        self.tabs.addTab(self.dashboard, self.tr("&Overview"))
+        history_page = QWidget()
+        history_layout = QVBoxLayout(history_page)
+        history_layout.setContentsMargins(0, 8, 0, 0)
         self.table = QTableWidget(0, len(labels.summary_headers()))
         self.table.setHorizontalHeaderLabels(labels.summary_headers())
         self.table.setAccessibleName(self.tr("History of your check-ins"))
@@ -108,10 +115,10 @@ class HomePage(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        outer.addWidget(self.table, 1)
+        history_layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No check-ins yet. Your first one will appear here."))
         self.empty_label.setObjectName("muted")
-        outer.addWidget(self.empty_label)
+        history_layout.addWidget(self.empty_label)
 
         actions = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open or correct"))
@@ -121,7 +128,8 @@ class HomePage(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        outer.addLayout(actions)
+        history_layout.addLayout(actions)
+        self.tabs.addTab(history_page, self.tr("&History"))
         self.table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -164,6 +172,7 @@ class HomePage(QWidget):
             self.missed_combo.addItem(labels.week_title(week, self.lang), week)
         self.missed_row.setVisible(bool(missed))
         self._fill_table(history)
+        self.dashboard.refresh(history, shipped_benchmarks())
 
     def _summary(self, checkin: CheckIn) -> str:
         s = checkin.scores

@@ -71,3 +71,77 @@ def summary_cells(checkin: CheckIn, lang: str) -> list[str]:
 def summary_headers() -> list[str]:
     return [translate("Labels", "Week"), translate("Labels", "Health"), translate("Labels", "Well-being"), translate("Labels", "Life (1–10)"), translate("Labels", "Loneliness"),
             translate("Labels", "Arm/neck/shoulder"), translate("Labels", "Missed private time")]
+
+
+# -- dashboard ------------------------------------------------------------------------------------------------
+def dimension_title(dimension: str) -> str:
+    return {
+        "gh": translate("Labels", "Health"),
+        "mhi5": translate("Labels", "Psychological well-being"),
+        "ls": translate("Labels", "Life satisfaction"),
+        "djg": translate("Labels", "Loneliness"),
+        "kans": translate("Labels", "Arm, neck and shoulders"),
+        "wlb": translate("Labels", "Work and private life"),
+    }[dimension]
+
+
+def category(dimension: str, code: str) -> str:
+    """The words for a dashboard category (instruments.md cut-offs named where they matter)."""
+    return {
+        ("gh", "good"): translate("Labels", "(very) good"),
+        ("gh", "less_good"): translate("Labels", "less than good"),
+        ("mhi5", "not_low"): translate("Labels", "not low (60 or more)"),
+        ("mhi5", "low"): translate("Labels", "low (below 60)"),
+        ("ls", "satisfied"): translate("Labels", "satisfied (7 or more)"),
+        ("ls", "not_satisfied"): translate("Labels", "less satisfied (below 7)"),
+        ("kans", "complaints"): translate("Labels", "complaints"),
+        ("kans", "no_complaints"): translate("Labels", "no complaints"),
+        ("wlb", "imbalance"): translate("Labels", "often or always"),
+        ("wlb", "balance"): translate("Labels", "never or sometimes"),
+    }.get((dimension, code)) or djg_category(code)
+
+
+def figure_category(score_key: str) -> str:
+    """What a national figure counts, by its score key in the benchmark dataset."""
+    return {
+        "gh_good": translate("Labels", "(very) good health"),
+        "mhi5_low": translate("Labels", "low psychological well-being"),
+        "mhi5_low=false": translate("Labels", "psychologically healthy"),
+        "ls_satisfied": translate("Labels", "satisfied with life"),
+        "djg_category=not_lonely": djg_category("not_lonely"),
+        "djg_category=moderate": djg_category("moderate"),
+        "djg_category=strong": djg_category("strong"),
+        "kans": translate("Labels", "arm, neck or shoulder complaints"),
+        "wlb_imbalance": translate("Labels", "often missed private or family activities because of work"),
+    }.get(score_key, score_key)
+
+
+def comparability(code: str) -> str:
+    return {
+        "same_measure": translate("Labels", "Same measure"),
+        "similar": translate("Labels", "Measured differently"),
+        "context": translate("Labels", "Background only"),
+    }[code]
+
+
+def verification(code: str) -> str:
+    return {
+        "independent": translate("Labels", "checked in an independent source"),
+        "secondary": translate("Labels", "found in a secondary source only (news or third-party site)"),
+        "letter_only": translate("Labels", "found in the ministry's letter of 3 February 2021 only"),
+    }[code]
+
+
+def percentage(value: float, qualifier: str | None) -> str:
+    number = QLocale().toString(value, "f", 1 if value != int(value) else 0)
+    prefix = {
+        "about": translate("Labels", "about "),
+        "almost": translate("Labels", "almost "),
+        "more_than": translate("Labels", "more than "),
+    }.get(qualifier or "", "")
+    return f"{prefix}{number} %"
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number in the window's language (Dutch uses a decimal comma)."""
+    return QLocale().toString(float(value), "f", places)

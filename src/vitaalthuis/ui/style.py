@@ -13,6 +13,10 @@ QWidget {{ font-size: 10.5pt; }}
 QLabel#pageTitle {{ font-size: 18pt; font-weight: 600; }}
 QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; }}
 QLabel#question {{ font-weight: 600; }}
+QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; }}
+QLabel#resultLine {{ font-size: 11.5pt; }}
+QLabel#badge {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; font-size: 9pt; }}
+QFrame#divider {{ color: palette(mid); }}
 QLabel#muted, QLabel#hint {{ color: palette(placeholder-text); }}
 QLabel#problem {{ color: #b3261e; font-weight: 600; }}
 QFrame#card {{ background: palette(base); border: 1px solid palette(mid); border-radius: 10px; }}
