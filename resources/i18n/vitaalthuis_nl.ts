@@ -204,6 +204,10 @@
     <context>
         <name>HomePage</name>
         <message>
+            <source>Demo data: these check-ins were made up by the app, for trying it out. They are not anyone's answers.</source>
+            <translation>Demogegevens: deze check-ins zijn door de app verzonnen, om het programma uit te proberen. Het zijn niemands echte antwoorden.</translation>
+        </message>
+        <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
         </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import TextIO
 from vitaalthuis import __version__
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+DEMO_MAX_WEEKS = 1040  # vitaalthuis.services.demo.MAX_WEEKS (not imported here: it is not needed at start-up)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,7 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="export every check-in")
     p_export.add_argument("--format", choices=("json", "csv"), default="json")
     p_export.add_argument("--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    p_demo = sub.add_parser("demo-data", help="fill an EMPTY data folder with synthetic check-ins")
+    p_demo.add_argument("--weeks", type=_demo_weeks, required=True, metavar="N",
+                        help=f"weeks up to and including this one (1-{DEMO_MAX_WEEKS}); ~10%% are left empty")
     return parser
+
+
+def _demo_weeks(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,5}", text) or not 1 <= int(text) <= DEMO_MAX_WEEKS:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to {DEMO_MAX_WEEKS}, got {text!r}")
+    return int(text)
 
 
 def _open_services(data_dir: str | None):  # type: ignore[no-untyped-def]
@@ -105,6 +117,22 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_demo_data(args: argparse.Namespace, err: TextIO) -> int:
+    from vitaalthuis.services.demo import DemoDataRefusedError, fill_demo_data
+
+    db, service = _open_services(args.data_dir)
+    try:
+        added = fill_demo_data(service.repo, args.weeks)
+    except DemoDataRefusedError as exc:
+        print(f"error: nothing was added; {exc}", file=err)
+        return EXIT_REFUSED
+    finally:
+        db.close()
+    print(f"added {added} synthetic check-in(s) over the last {args.weeks} week(s) to {db.path.parent}; "
+          "the data folder is marked as demo data", file=err)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int | None:
     """Run a command; returns its exit status, or None when no command was given (open the window)."""
     from vitaalthuis.storage.errors import StorageError
@@ -122,6 +150,8 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
             return cmd_import(args, err)
         if args.command == "export":
             return cmd_export(args, out, err)
+        if args.command == "demo-data":
+            return cmd_demo_data(args, err)
     except StorageError as exc:
         print(f"error: {storage_message(exc)}", file=err)
         return EXIT_REFUSED

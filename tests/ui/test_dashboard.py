@@ -123,3 +123,15 @@ def test_dashboard_appears_on_home_after_a_checkin(qtbot, make_window, repo) -> 
     assert len(window.home.dashboard.cards) == 6
     assert window.home.dashboard.heading.text() == "Hoe gaat het? Resultaten van 2026 week 48"
     assert window.home.tabs.currentWidget() is window.home.dashboard
+
+
+def test_demo_data_banner(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+    from vitaalthuis.services.demo import fill_demo_data
+
+    window = make_window()
+    assert not window.home.demo_banner.isVisible()
+    fill_demo_data(repo, 30, today=TODAY)
+    window.show_home()
+    assert window.home.demo_banner.isVisible()
+    assert window.home.demo_banner.text().startswith("Demogegevens")
+    assert window.home.dashboard.cards and window.home.table.rowCount() == repo.count()

@@ -96,6 +96,12 @@ class CheckinService:
         """Finished check-ins, newest week first."""
         return list(reversed(self.repo.all()))
 
+    def is_demo(self) -> bool:
+        """Whether the database holds synthetic demo data (``vitaalthuis demo-data``)."""
+        from vitaalthuis.services.demo import is_demo
+
+        return is_demo(self.repo)
+
     def drafts(self) -> list[Draft]:
         return self.repo.drafts()
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from vitaalthuis.domain.checkin import CheckIn, Draft
@@ -17,6 +17,13 @@ from vitaalthuis.storage.orm import AnswerRow, CheckinRow, DraftRow, MetaRow, ut
 def _to_domain(row: CheckinRow) -> CheckIn:
     answers = {a.item: json.loads(a.value) for a in row.answers}
     return CheckIn(IsoWeek.parse(row.week, allow_future=True), answers, row.scoring_version, row.updated_at)
+
+
+def batch_of(checkins: Iterable[CheckIn]) -> list[CheckIn]:
+    batch = list(checkins)
+    if len({c.week for c in batch}) != len(batch):
+        raise ValueError("the same week twice in one save")
+    return batch
 
 
 def _dump(value: Any) -> str:
@@ -50,23 +57,31 @@ class CheckinRepository:
         """Insert or replace the week's check-in (and drop its draft) in one transaction."""
         self.save_many([checkin], drop_drafts=drop_draft)
 
-    def save_many(self, checkins: Iterable[CheckIn], *, drop_drafts: bool = True) -> None:
-        """All or nothing: one transaction for the lot."""
-        with self._sessions.begin() as s:
-            for checkin in checkins:
-                self._upsert(s, checkin)
-                if drop_drafts:
-                    s.execute(delete(DraftRow).where(DraftRow.week == str(checkin.week)))
+    def save_many(self, checkins: Iterable[CheckIn], *, drop_drafts: bool = True,
+                  meta: dict[str, str] | None = None) -> None:
+        """All or nothing: one transaction for the lot (and for ``meta`` facts saved with it).
 
-    @staticmethod
-    def _upsert(s: Session, checkin: CheckIn) -> None:
-        row = s.scalar(select(CheckinRow).where(CheckinRow.week == str(checkin.week)))
-        if row is None:
-            row = CheckinRow(week=str(checkin.week))
-            s.add(row)
-        row.scoring_version = checkin.scoring_version
-        row.updated_at = utcnow()
-        row.answers = [AnswerRow(item=k, value=_dump(v)) for k, v in checkin.answers.items()]
+        Written with bulk Core statements: an import or demo fill of 520 weeks is one quick transaction."""
+        batch = {str(c.week): c for c in batch_of(checkins)}
+        now = utcnow()
+        with self._sessions.begin() as s:
+            ids = dict(s.execute(select(CheckinRow.week, CheckinRow.id).where(CheckinRow.week.in_(batch))).all())
+            if ids:
+                s.execute(delete(AnswerRow).where(AnswerRow.checkin_id.in_(ids.values())))
+                s.execute(update(CheckinRow), [
+                    {"id": ids[w], "scoring_version": batch[w].scoring_version, "updated_at": now} for w in ids])
+            new = [{"week": w, "scoring_version": c.scoring_version, "created_at": now, "updated_at": now}
+                   for w, c in batch.items() if w not in ids]
+            if new:
+                ids.update(s.execute(insert(CheckinRow).returning(CheckinRow.week, CheckinRow.id), new).all())
+            rows = [{"checkin_id": ids[w], "item": k, "value": _dump(v)}
+                    for w, c in batch.items() for k, v in c.answers.items()]
+            if rows:
+                s.execute(insert(AnswerRow), rows)
+            if drop_drafts and batch:
+                s.execute(delete(DraftRow).where(DraftRow.week.in_(batch)))
+            for key, value in (meta or {}).items():
+                s.merge(MetaRow(key=key, value=value))
 
     def delete(self, week: IsoWeek) -> CheckIn | None:
         """Remove the week's check-in; returns what was removed so the caller can offer undo."""

@@ -40,6 +40,13 @@ class HomePage(QWidget):
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(14)
 
+        self.demo_banner = QLabel(self.tr("Demo data: these check-ins were made up by the app, for trying it "
+                                          "out. They are not anyone's answers."))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.hide()
+        outer.addWidget(self.demo_banner)
+
         # -- this week --
         card = QFrame()
         card.setObjectName("card")
@@ -166,6 +173,7 @@ class HomePage(QWidget):
         done = sum(1 for c in history if c.week in recent)
         self.streak_label.setText(self.tr("Filled in for {n} of the last 8 weeks").format(n=done))
 
+        self.demo_banner.setVisible(self.service.is_demo())
         missed = self.service.missed_weeks()
         self.missed_combo.clear()
         for week in missed:

@@ -133,7 +133,7 @@ def verification(code: str) -> str:
 
 
 def percentage(value: float, qualifier: str | None) -> str:
-    number = QLocale().toString(value, "f", 1 if value != int(value) else 0)
+    number = QLocale().toString(float(value), "f", 1 if value != int(value) else 0)
     prefix = {
         "about": translate("Labels", "about "),
         "almost": translate("Labels", "almost "),
