@@ -22,6 +22,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir")
     parser.add_argument("--lang", default="nl")
+    parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--demo-weeks", type=int, default=0, help="fill with demo data instead of 4 check-ins")
     args = parser.parse_args()
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -41,7 +43,8 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("VitaalThuis")
     app.setOrganizationName("VitaalThuis")
-    style.apply(app)
+    style.apply(app, dark=args.dark)
+    tag = f"{args.lang}-dark" if args.dark else args.lang
     db = Database.open(tmp / "data")
     repo = CheckinRepository(db.sessions)
     service = CheckinService(repo)
@@ -49,7 +52,11 @@ def main() -> int:
     base = {"gh": 2, "mhi5_1": 5, "mhi5_2": 6, "mhi5_3": 2, "mhi5_4": 5, "mhi5_5": 2, "ls": 8, "djg_1": 3,
             "djg_2": 1, "djg_3": 1, "djg_4": 2, "djg_5": 1, "djg_6": 3, "kans_any": 2, "wlb": 2,
             "days_home": 3, "days_location": 2}
-    for back, changes in ((1, {"ls": 7}), (2, {"kans_any": 1, "kans_regions": ["neck", "shoulders"],
+    if args.demo_weeks:
+        from vitaalthuis.services.demo import fill_demo_data
+
+        fill_demo_data(repo, args.demo_weeks)
+    for back, changes in () if args.demo_weeks else ((1, {"ls": 7}), (2, {"kans_any": 1, "kans_regions": ["neck", "shoulders"],
                                                 "kans_severity": 5, "kans_work": 2, "gh": 3}),
                           (4, {"djg_4": 1, "djg_2": 2, "wlb": 3}), (5, {})):
         repo.save(CheckIn(current.shifted(-back), {**base, **changes}))
@@ -57,7 +64,7 @@ def main() -> int:
 
     def shoot(name: str, widget) -> None:  # type: ignore[no-untyped-def]
         app.processEvents()
-        widget.grab().save(str(out / f"{name}-{args.lang}.png"))
+        widget.grab().save(str(out / f"{name}-{tag}.png"))
 
     welcome = MainWindow(service, store, Settings(), args.lang)
     welcome.resize(980, 700)
@@ -72,6 +79,16 @@ def main() -> int:
         shoot("home", window)
         window.home.tabs.setCurrentIndex(window.home.tabs.count() - 1)
         shoot("history", window)
+        window.home.tabs.setCurrentWidget(window.home.charts)
+        shoot("charts-overview", window)
+        charts = window.home.charts
+        for dimension in ("mhi5", "djg", "kans"):
+            charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))
+            shoot(f"chart-{dimension}", window)
+        charts.table_check.setChecked(True)
+        shoot("chart-table", window)
+        charts.table_check.setChecked(False)
+        charts.dimension_combo.setCurrentIndex(0)
         window.home.tabs.setCurrentIndex(0)
         card = window.home.dashboard.cards[3] if window.home.dashboard.cards else None
         if card is not None and card.source_button is not None:

@@ -1,6 +1,65 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>ChartsView</name>
+        <message>
+            <source>Chart</source>
+            <translation>Grafiek</translation>
+        </message>
+        <message>
+            <source>Overview of all</source>
+            <translation>Overzicht van alles</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>3 months</source>
+            <translation>3 maanden</translation>
+        </message>
+        <message>
+            <source>1 year</source>
+            <translation>1 jaar</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Show as &amp;table</source>
+            <translation>Als &amp;tabel tonen</translation>
+        </message>
+        <message>
+            <source>&amp;Export chart…</source>
+            <translation>Grafiek &amp;exporteren…</translation>
+        </message>
+        <message>
+            <source>&amp;Chart:</source>
+            <translation>G&amp;rafiek:</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>The chart appears here.</source>
+            <translation>Hier verschijnt de grafiek.</translation>
+        </message>
+        <message>
+            <source>The chart's data as a table</source>
+            <translation>De gegevens van de grafiek als tabel</translation>
+        </message>
+        <message>
+            <source>Export chart</source>
+            <translation>Grafiek exporteren</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckinPage</name>
         <message>
             <source>Save and close</source>
@@ -200,6 +259,14 @@
             <source>Group: {who} Source: {source}.</source>
             <translation>Groep: {who} Bron: {source}.</translation>
         </message>
+        <message>
+            <source>Asked about: {recall} (your answer: the past 7 days).</source>
+            <translation>Gevraagd over: {recall} (jouw antwoord: de afgelopen 7 dagen).</translation>
+        </message>
+        <message>
+            <source>This is the app's own question; the national figure comes from a question worded differently.</source>
+            <translation>Dit is een eigen vraag van de app; het landelijke cijfer komt uit een anders geformuleerde vraag.</translation>
+        </message>
     </context>
     <context>
         <name>HomePage</name>
@@ -226,6 +293,10 @@
         <message>
             <source>&amp;Overview</source>
             <translation>&amp;Overzicht</translation>
+        </message>
+        <message>
+            <source>Cha&amp;rts</source>
+            <translation>Gra&amp;fieken</translation>
         </message>
         <message>
             <source>History of your check-ins</source>

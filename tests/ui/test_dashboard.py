@@ -75,6 +75,12 @@ def test_similar_and_background_wording_differ(qtbot) -> None:  # type: ignore[n
     kans = card(qtbot, "kans", KANS)
     assert kans.figure_label.text().startswith("Achtergrond, geen vergelijking:")
     assert kans.note_label.text()  # the comparability note is shown plainly
+    # own items say so; every figure says which period it asked about, beside the app's 7 days
+    assert "eigen vraag van de app" in kans.figure_label.text()
+    mhi5 = card(qtbot, "mhi5", {})
+    assert "eigen vraag" not in mhi5.figure_label.text()
+    assert "Gevraagd over:" in mhi5.figure_label.text()
+    assert "(jouw antwoord: de afgelopen 7 dagen)" in mhi5.figure_label.text()
 
 
 def test_no_benchmark_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]

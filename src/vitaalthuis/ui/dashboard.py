@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 from vitaalthuis.domain.benchmarks import BenchmarkDataError, BenchmarkSet, format_period, load_benchmarks
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, NumericChange, dashboard
-from vitaalthuis.domain.instruments import ITEMS
+from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.source_dialog import SourceDialog
+
+
+# dashboard dimensions whose items are the app's own (instruments.md, Provenance); section "ls" is "ls" etc.
+OWN_ITEM_DIMENSIONS = frozenset(s.id for s in SECTIONS if s.origin is Origin.OWN)
 
 
 @functools.cache
@@ -150,6 +154,11 @@ class DimensionCard(QFrame):
             text = self.tr("Measured differently, so compare only roughly: in {period}, {value} of the group "
                            "below reported {what}.")
         text += "\n" + self.tr("Group: {who} Source: {source}.")
+        text += "\n" + self.tr("Asked about: {recall} (your answer: the past 7 days).").format(
+            recall=figure.recall_period.get(self.lang).rstrip("."))
+        if self.result.dimension in OWN_ITEM_DIMENSIONS:
+            text += "\n" + self.tr("This is the app's own question; the national figure comes from a question "
+                                   "worded differently.")
         return text.format(**args)
 
     def show_source(self) -> None:

@@ -22,6 +22,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.ui import labels
+from vitaalthuis.ui.charts_view import ChartsView
 from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
@@ -51,10 +52,10 @@ class HomePage(QWidget):
         card = QFrame()
         card.setObjectName("card")
         card_layout = QHBoxLayout(card)
-        card_layout.setContentsMargins(20, 16, 20, 16)
+        card_layout.setContentsMargins(20, 10, 20, 10)
         text_col = QVBoxLayout()
         self.week_label = QLabel()
-        self.week_label.setObjectName("pageTitle")
+        self.week_label.setObjectName("weekTitle")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.streak_label = QLabel()
@@ -105,6 +106,8 @@ class HomePage(QWidget):
         outer.addWidget(self.tabs, 1)
         self.dashboard = DashboardView(lang)
         self.tabs.addTab(self.dashboard, self.tr("&Overview"))
+        self.charts = ChartsView(lang, service.current_week())
+        self.tabs.addTab(self.charts, self.tr("Cha&rts"))
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
         history_layout.setContentsMargins(0, 8, 0, 0)
@@ -181,6 +184,7 @@ class HomePage(QWidget):
         self.missed_row.setVisible(bool(missed))
         self._fill_table(history)
         self.dashboard.refresh(history, shipped_benchmarks())
+        self.charts.set_history(history, current)
 
     def _summary(self, checkin: CheckIn) -> str:
         s = checkin.scores

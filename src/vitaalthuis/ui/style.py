@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f7a6d"  # teal; white text on it has a contrast ratio above 5:1
@@ -11,6 +12,7 @@ ACCENT_HOVER = "#18645a"
 STYLESHEET = f"""
 QWidget {{ font-size: 10.5pt; }}
 QLabel#pageTitle {{ font-size: 18pt; font-weight: 600; }}
+QLabel#weekTitle {{ font-size: 15pt; font-weight: 600; }}
 QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; }}
 QLabel#question {{ font-weight: 600; }}
 QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; }}
@@ -39,6 +41,25 @@ QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 """
 
 
-def apply(app: QApplication) -> None:
+def dark_palette() -> QPalette:
+    """A calm dark palette for Fusion (the full light/dark/system setting comes with the settings dialog)."""
+    p = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#1f2226", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#2a2e33", QPalette.ColorRole.AlternateBase: "#32373d",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#32373d",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3fa796",
+        QPalette.ColorRole.HighlightedText: "#0d1412", QPalette.ColorRole.PlaceholderText: "#a8adb3",
+        QPalette.ColorRole.Mid: "#4a5057", QPalette.ColorRole.Midlight: "#3b4046",
+        QPalette.ColorRole.ToolTipBase: "#32373d", QPalette.ColorRole.ToolTipText: "#e8e8e8",
+    }
+    for role, colour in colours.items():
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def apply(app: QApplication, *, dark: bool = False) -> None:
     app.setStyle("Fusion")
+    if dark:
+        app.setPalette(dark_palette())
     app.setStyleSheet(STYLESHEET)

@@ -1,0 +1,184 @@
+"""Trend charts: one chart per dimension or an overview, three ranges, a table of the same data, export.
+
+matplotlib is imported only when this view is first shown (start-up stays light)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vitaalthuis.domain.checkin import CheckIn
+from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.ui import labels
+
+OVERVIEW = "overview"
+CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
+OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
+CHART_MIN_HEIGHT = 320
+
+
+class ChartsView(QWidget):
+    def __init__(self, lang: str, current_week: IsoWeek, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.current_week = current_week
+        self.history: list[CheckIn] = []
+        self.canvas = None  # ChartCanvas, created on first show
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        controls = QHBoxLayout()
+        self.dimension_combo = QComboBox()
+        self.dimension_combo.setAccessibleName(self.tr("Chart"))
+        self.dimension_combo.addItem(self.tr("Overview of all"), OVERVIEW)
+        for dimension in CHART_DIMENSIONS:
+            self.dimension_combo.addItem(labels.dimension_title(dimension), dimension)
+        self.range_combo = QComboBox()
+        self.range_combo.setAccessibleName(self.tr("Period"))
+        for code, text in (("3m", self.tr("3 months")), ("1y", self.tr("1 year")), ("all", self.tr("All"))):
+            self.range_combo.addItem(text, code)
+        self.range_combo.setCurrentIndex(1)
+        self.table_check = QCheckBox(self.tr("Show as &table"))
+        self.export_button = QPushButton(self.tr("&Export chart…"))
+        chart_label = QLabel(self.tr("&Chart:"))
+        chart_label.setBuddy(self.dimension_combo)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.range_combo)
+        for widget in (chart_label, self.dimension_combo, period_label, self.range_combo, self.table_check):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        layout.addLayout(controls)
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel(self.tr("The chart appears here."))
+        self.stack.addWidget(self.placeholder)
+        self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("The chart's data as a table"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+        self.dimension_combo.currentIndexChanged.connect(self.redraw)
+        self.range_combo.currentIndexChanged.connect(self.redraw)
+        self.table_check.toggled.connect(self.redraw)
+        self.export_button.clicked.connect(self.export_dialog)
+
+    # -- data -------------------------------------------------------------------------------------------------
+    def set_history(self, history: list[CheckIn], current_week: IsoWeek) -> None:
+        self.history = history
+        self.current_week = current_week
+        if self.isVisible():
+            self.redraw()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.redraw()
+
+    def theme(self) -> str:
+        return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
+
+    def dimension(self) -> str:
+        return str(self.dimension_combo.currentData())
+
+    def range_code(self) -> str:
+        return str(self.range_combo.currentData())
+
+    # -- drawing ----------------------------------------------------------------------------------------------
+    def _series(self):  # type: ignore[no-untyped-def]
+        from vitaalthuis.charts.series import build_all, build_series
+
+        if self.dimension() == OVERVIEW:
+            return build_all(self.history, self.range_code(), self.current_week)  # type: ignore[arg-type]
+        return build_series(self.history, self.dimension(), self.range_code(), self.current_week)  # type: ignore[arg-type]
+
+    def redraw(self) -> None:
+        if not self.isVisible():
+            return
+        series = self._series()
+        if self.table_check.isChecked():
+            self._fill_table(series)
+            self.stack.setCurrentWidget(self.table)
+            return
+        if self.canvas is None:
+            from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
+
+            self.canvas = ChartCanvas(self.lang)
+            self.scroll = QScrollArea()  # the overview's six charts keep a readable height; it scrolls
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setWidget(self.canvas)
+            self.stack.addWidget(self.scroll)
+        from vitaalthuis.charts.figures import build_dimension_figure, build_overview_figure
+
+        theme = self.theme()
+        self.canvas.setMinimumHeight(OVERVIEW_MIN_HEIGHT if isinstance(series, dict) else CHART_MIN_HEIGHT)
+        if isinstance(series, dict):
+            self.canvas.show_figure(lambda f: build_overview_figure(series, lang=self.lang, theme=theme, figure=f))
+        else:
+            self.canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
+        self.stack.setCurrentWidget(self.scroll)
+
+    def _fill_table(self, series) -> None:  # type: ignore[no-untyped-def]
+        from vitaalthuis.charts.series import table_header, table_rows
+
+        if isinstance(series, dict):
+            columns = list(series)
+            headers = [table_header(series[columns[0]], self.lang)[0]]
+            headers += [table_header(series[d], self.lang)[1] for d in columns]
+            per_dim = [table_rows(series[d], self.lang) for d in columns]
+            rows = [[per_dim[0][i][0], *(r[i][1] for r in per_dim)] for i in range(len(per_dim[0]))]
+        else:
+            headers = list(table_header(series, self.lang))
+            rows = [list(r) for r in table_rows(series, self.lang)]
+        rows.reverse()  # newest first, as in the history
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+
+    # -- export -----------------------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export chart"), str(Path.home() / f"vitaalthuis-{self.dimension()}.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            fmt = "svg" if path.lower().endswith(".svg") or "svg" in chosen.lower() else "png"
+            self.export(path, fmt)
+
+    def export(self, path: str, fmt: str) -> Path:
+        """Write the current chart (as a chart, also when the table is shown) to ``path``, mode 0600."""
+        if self.canvas is None or self.stack.currentWidget() is not self.scroll:
+            was_table = self.table_check.isChecked()
+            self.table_check.setChecked(False)
+            self.redraw()
+            self.table_check.setChecked(was_table)
+        assert self.canvas is not None
+        data = self.canvas.save(path, fmt)
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(target.name + f".{fmt}")
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        return target

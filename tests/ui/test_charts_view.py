@@ -1,0 +1,105 @@
+"""Trend charts in the window: lazy matplotlib, switching, hover, table view, export."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import TODAY
+from vitaalthuis.services.demo import fill_demo_data
+
+
+def test_matplotlib_is_imported_only_when_the_first_chart_is_shown(tmp_path: Path) -> None:
+    code = f"""
+import os, sys, datetime as dt
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from vitaalthuis.config.settings import Settings, SettingsStore
+from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.services.demo import fill_demo_data
+from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.storage.db import Database
+from vitaalthuis.ui.main_window import MainWindow
+db = Database.open(Path({str(tmp_path / 'd')!r}))
+repo = CheckinRepository(db.sessions)
+fill_demo_data(repo, 20)
+w = MainWindow(CheckinService(repo), SettingsStore(Path({str(tmp_path / 'c')!r})), Settings("nl", True), "nl")
+w.show(); app.processEvents()
+print("before", "matplotlib" in sys.modules, len(w.home.dashboard.cards))
+w.home.tabs.setCurrentWidget(w.home.charts); app.processEvents()
+print("after", "matplotlib" in sys.modules)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["before False 6", "after True"]
+
+
+@pytest.fixture
+def charts(qtbot, make_window, repo):  # type: ignore[no-untyped-def]
+    fill_demo_data(repo, 104, today=TODAY)
+    window = make_window()
+    window.home.tabs.setCurrentWidget(window.home.charts)
+    return window.home.charts
+
+
+def test_switching_dimension_and_range_redraws(charts) -> None:  # type: ignore[no-untyped-def]
+    from vitaalthuis.charts.figures import chart_state
+
+    assert charts.canvas is not None
+    state = chart_state(charts.canvas.figure)
+    assert set(state.axes) == {"mhi5", "djg", "ls", "gh", "kans", "wlb"}  # overview first
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("mhi5"))
+    state = chart_state(charts.canvas.figure)
+    assert list(state.axes) == ["mhi5"] and len(state.series["mhi5"].weeks) == 52
+    charts.range_combo.setCurrentIndex(charts.range_combo.findData("3m"))
+    assert len(chart_state(charts.canvas.figure).series["mhi5"].weeks) == 13
+    charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
+    assert len(chart_state(charts.canvas.figure).series["mhi5"].weeks) == 104
+
+
+def test_hover_shows_week_and_value(charts) -> None:  # type: ignore[no-untyped-def]
+    from matplotlib.backend_bases import MouseEvent
+    from matplotlib.dates import date2num
+
+    from vitaalthuis.charts.figures import chart_state
+
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("ls"))
+    state = chart_state(charts.canvas.figure)
+    series = state.series["ls"]
+    index = next(i for i, v in enumerate(series.values) if v is not None)
+    ax = state.axes["ls"]
+    x, y = ax.transData.transform((date2num(series.weeks[index].monday), series.values[index]))
+    event = MouseEvent("motion_notify_event", charts.canvas.canvas, x, y)
+    text = charts.canvas.tooltip_for(event)
+    assert text.startswith(f"{series.weeks[index]} (")  # e.g. "2025-W49 (1 dec 2025): cijfer 7"
+    assert text.endswith(f": cijfer {int(series.values[index])}")
+    far = MouseEvent("motion_notify_event", charts.canvas.canvas, 1, 1)
+    assert charts.canvas.tooltip_for(far) == ""
+
+
+def test_table_view_has_the_same_data(charts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("djg"))
+    qtbot.mouseClick(charts.table_check, Qt.MouseButton.LeftButton)
+    assert charts.stack.currentWidget() is charts.table
+    assert charts.table.rowCount() == 52  # every week of the year, gaps included, newest first
+    assert charts.table.item(0, 0).text() == "2026-W48 (23 nov 2026)"
+    assert charts.table.item(51, 0).text().startswith("2025-W49")
+    charts.dimension_combo.setCurrentIndex(0)
+    assert charts.table.columnCount() == 7
+
+
+@pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml")])
+def test_export_png_and_svg(charts, tmp_path: Path, fmt: str, magic: bytes) -> None:  # type: ignore[no-untyped-def]
+    target = charts.export(str(tmp_path / f"chart.{fmt}"), fmt)
+    data = target.read_bytes()
+    assert data.startswith(magic) and len(data) > 1000
+    if sys.platform != "win32":
+        assert target.stat().st_mode & 0o777 == 0o600
