@@ -67,10 +67,10 @@ def main() -> int:
         widget.grab().save(str(out / f"{name}-{tag}.png"))
 
     welcome = MainWindow(service, store, Settings(), args.lang)
-    welcome.resize(980, 700)
+    welcome.resize(1040, 760)
     welcome.show()
     window = MainWindow(service, store, Settings(language=args.lang, welcomed=True), args.lang)
-    window.resize(980, 700)
+    window.resize(1040, 760)
 
     def steps() -> None:
         shoot("welcome", welcome)
@@ -89,6 +89,10 @@ def main() -> int:
         shoot("chart-table", window)
         charts.table_check.setChecked(False)
         charts.dimension_combo.setCurrentIndex(0)
+        window.home.tabs.setCurrentWidget(window.home.tips_view)
+        shoot("tips", window)
+        window.home.tabs.setCurrentWidget(window.home.help_view)
+        shoot("help", window)
         window.home.tabs.setCurrentIndex(0)
         card = window.home.dashboard.cards[3] if window.home.dashboard.cards else None
         if card is not None and card.source_button is not None:

@@ -117,6 +117,10 @@
             <translation>Dit laat zien wat in jouw weken vaak samen voorkomt, niet wat de oorzaak van wat is.</translation>
         </message>
         <message>
+            <source>Tip of the week</source>
+            <translation>Tip van de week</translation>
+        </message>
+        <message>
             <source>Your results appear here after your first check-in.</source>
             <translation>Na je eerste check-in zie je hier je resultaten.</translation>
         </message>
@@ -269,6 +273,37 @@
         </message>
     </context>
     <context>
+        <name>HelpView</name>
+        <message>
+            <source>Help and someone to talk to</source>
+            <translation>Hulp en iemand om mee te praten</translation>
+        </message>
+        <message>
+            <source>Having a hard time? You do not have to sort it out alone. Talking to someone often helps, and these people are there for exactly that. VitaalThuis does not contact anyone for you and sends nothing anywhere.</source>
+            <translation>Heb je het zwaar? Je hoeft het niet alleen op te lossen. Met iemand praten helpt vaak, en deze mensen zijn daar precies voor. VitaalThuis neemt zelf met niemand contact op en stuurt niets door.</translation>
+        </message>
+        <message>
+            <source>Offered by {organisation}</source>
+            <translation>Aangeboden door {organisation}</translation>
+        </message>
+        <message>
+            <source>Offered by your employer</source>
+            <translation>Aangeboden door je werkgever</translation>
+        </message>
+        <message>
+            <source>Phone: {numbers}</source>
+            <translation>Telefoon: {numbers}</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> of </translation>
+        </message>
+        <message>
+            <source>Web: {address}</source>
+            <translation>Web: {address}</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Demo data: these check-ins were made up by the app, for trying it out. They are not anyone's answers.</source>
@@ -277,6 +312,14 @@
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
+        </message>
+        <message>
+            <source>This looks like a heavy week. You do not have to carry it alone: talking to someone often helps.</source>
+            <translation>Dit lijkt een zware week. Je hoeft het niet alleen te dragen: met iemand praten helpt vaak.</translation>
+        </message>
+        <message>
+            <source>Who can I talk to?</source>
+            <translation>Met wie kan ik praten?</translation>
         </message>
         <message>
             <source>Fill in a missed week:</source>
@@ -299,6 +342,18 @@
             <translation>Gra&amp;fieken</translation>
         </message>
         <message>
+            <source>T&amp;ips</source>
+            <translation>T&amp;ips</translation>
+        </message>
+        <message>
+            <source>Histor&amp;y</source>
+            <translation>&amp;Geschiedenis</translation>
+        </message>
+        <message>
+            <source>Hel&amp;p</source>
+            <translation>H&amp;ulp</translation>
+        </message>
+        <message>
             <source>History of your check-ins</source>
             <translation>Overzicht van je check-ins</translation>
         </message>
@@ -313,10 +368,6 @@
         <message>
             <source>&amp;Delete</source>
             <translation>Verwij&amp;deren</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>&amp;Geschiedenis</translation>
         </message>
         <message>
             <source>This week's check-in is still open. It takes about three minutes.</source>
@@ -593,6 +644,10 @@
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;Help and someone to talk to</source>
+            <translation>&amp;Hulp en iemand om mee te praten</translation>
+        </message>
+        <message>
             <source>&amp;About VitaalThuis</source>
             <translation>&amp;Over VitaalThuis</translation>
         </message>
@@ -615,10 +670,6 @@
     </context>
     <context>
         <name>SectionPage</name>
-        <message>
-            <source>Not feeling well? You do not have to carry it alone: call 113 or 0800-0113 (free) or chat at 113.nl. Your GP (huisarts) can help too.</source>
-            <translation>Gaat het niet goed met je? Je hoeft het niet alleen te dragen: bel 113 of gratis 0800-0113, of chat via 113.nl. Ook je huisarts kan helpen.</translation>
-        </message>
         <message>
             <source>This is VitaalThuis's own question, modelled on a national indicator; it is not a validated questionnaire.</source>
             <translation>Dit is een eigen vraag van VitaalThuis, gebaseerd op een landelijke indicator; het is geen gevalideerde vragenlijst.</translation>
@@ -669,6 +720,108 @@
         <message>
             <source>Source</source>
             <translation>Bron</translation>
+        </message>
+    </context>
+    <context>
+        <name>TipCard</name>
+        <message>
+            <source>Source: {citation}</source>
+            <translation>Bron: {citation}</translation>
+        </message>
+        <message>
+            <source>This helps</source>
+            <translation>Dit helpt</translation>
+        </message>
+        <message>
+            <source>This helps: {title}</source>
+            <translation>Dit helpt: {title}</translation>
+        </message>
+        <message>
+            <source>Not for me</source>
+            <translation>Niet voor mij</translation>
+        </message>
+        <message>
+            <source>Not for me: {title}</source>
+            <translation>Niet voor mij: {title}</translation>
+        </message>
+        <message>
+            <source>You marked this tip as helpful.</source>
+            <translation>Je vond deze tip nuttig.</translation>
+        </message>
+        <message>
+            <source>This tip will not be suggested again.</source>
+            <translation>Deze tip krijg je niet meer voorgesteld.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TipsView</name>
+        <message>
+            <source>Workplace and posture</source>
+            <translation>Werkplek en houding</translation>
+        </message>
+        <message>
+            <source>Breaks and movement</source>
+            <translation>Pauzes en bewegen</translation>
+        </message>
+        <message>
+            <source>Screen time</source>
+            <translation>Schermtijd</translation>
+        </message>
+        <message>
+            <source>Structure and boundaries</source>
+            <translation>Structuur en grenzen</translation>
+        </message>
+        <message>
+            <source>Social contact</source>
+            <translation>Sociaal contact</translation>
+        </message>
+        <message>
+            <source>Stress and mental health</source>
+            <translation>Stress en mentale gezondheid</translation>
+        </message>
+        <message>
+            <source>For managers</source>
+            <translation>Voor leidinggevenden</translation>
+        </message>
+        <message>
+            <source>Your rights, the employer's duties</source>
+            <translation>Jouw rechten, de plichten van je werkgever</translation>
+        </message>
+        <message>
+            <source>Tips for this week</source>
+            <translation>Tips voor deze week</translation>
+        </message>
+        <message>
+            <source>After this week's check-in, tips that fit your answers appear here.</source>
+            <translation>Na de check-in van deze week zie je hier tips die passen bij je antwoorden.</translation>
+        </message>
+        <message>
+            <source>All tips</source>
+            <translation>Alle tips</translation>
+        </message>
+        <message>
+            <source>Search tips…</source>
+            <translation>Tips zoeken…</translation>
+        </message>
+        <message>
+            <source>Search tips</source>
+            <translation>Tips zoeken</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Alle thema’s</translation>
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation>Tips</translation>
+        </message>
+        <message>
+            <source>{n} of {total} tips</source>
+            <translation>{n} van {total} tips</translation>
         </message>
     </context>
     <context>

@@ -34,6 +34,10 @@ class CheckinRepository:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return self._sessions
+
     # -- finished check-ins -------------------------------------------------------------------------------
     def all(self) -> list[CheckIn]:
         """Every check-in, oldest week first."""

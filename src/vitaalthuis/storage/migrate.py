@@ -14,7 +14,7 @@ from vitaalthuis.storage.backup import operation_backup
 from vitaalthuis.storage.errors import DatabaseTooNewError, MigrationError, NotVitaalThuisDatabaseError
 
 # Every revision this version knows, oldest first. A test checks this matches the alembic scripts.
-REVISIONS: tuple[str, ...] = ("0001",)
+REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
 
 

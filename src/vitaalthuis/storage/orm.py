@@ -64,3 +64,23 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class TipShownRow(Base):
+    """A tip was shown for the check-in of this ISO week (so it is not repeated within six weeks)."""
+
+    __tablename__ = "tip_shown"
+
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    tip_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class TipFeedbackRow(Base):
+    """The user's word on a tip: "helpful" or "not_for_me" (the latter never returns)."""
+
+    __tablename__ = "tip_feedback"
+    __table_args__ = (CheckConstraint("value IN ('helpful', 'not_for_me')", name="ck_tip_feedback_value"),)
+
+    tip_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(16))
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -167,6 +167,8 @@ class DimensionCard(QFrame):
 
 
 class DashboardView(QWidget):
+    tip_feedback_given = Signal(str, object)
+
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
@@ -189,6 +191,9 @@ class DashboardView(QWidget):
             "measured in other ways. If you are unsure how you are doing, talk to your GP (huisarts) or "
             "company doctor (bedrijfsarts)."), "hint")
         self.layout_.addWidget(self.disclaimer)
+        self.tip_holder = QVBoxLayout()
+        self.layout_.addLayout(self.tip_holder)
+        self.tip_card: QWidget | None = None
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self.layout_.addLayout(self.grid)
@@ -203,6 +208,21 @@ class DashboardView(QWidget):
             "This shows what tends to go together in your own weeks, not what causes what."), "hint")
         self.layout_.addWidget(self.patterns_note)
         self.layout_.addStretch(1)
+
+    def set_tip(self, tip, library, feedback: str | None) -> None:  # type: ignore[no-untyped-def]
+        """The tip of the week, above the results."""
+        from vitaalthuis.ui.tips_view import TipCard
+
+        if self.tip_card is not None:
+            self.tip_holder.removeWidget(self.tip_card)
+            self.tip_card.deleteLater()
+            self.tip_card = None
+        if tip is not None:
+            card = TipCard(tip, library, self.lang, feedback)
+            card.setAccessibleName(self.tr("Tip of the week"))
+            card.feedback_given.connect(self.tip_feedback_given)
+            self.tip_card = card
+            self.tip_holder.addWidget(card)
 
     def refresh(self, history: list[CheckIn], benchmarks: BenchmarkSet | None) -> None:
         for card in self.cards:

@@ -22,8 +22,12 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.ui import labels
+from vitaalthuis.domain.help_rules import help_reasons
+from vitaalthuis.services.tips import TipService
 from vitaalthuis.ui.charts_view import ChartsView
 from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
+from vitaalthuis.ui.help_view import HelpView
+from vitaalthuis.ui.tips_view import TipsView
 
 WEEK_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,9 +37,11 @@ class HomePage(QWidget):
     delete_week = Signal(object)  # IsoWeek
     undo_delete = Signal()
 
-    def __init__(self, service: CheckinService, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CheckinService, tips: TipService, lang: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.tip_service = tips
         self.lang = lang
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
@@ -84,6 +90,21 @@ class HomePage(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
 
+        # -- a calm pointer to help after a check-in where the answers are worrying --
+        self.help_banner = QFrame()
+        self.help_banner.setObjectName("banner")
+        help_layout = QHBoxLayout(self.help_banner)
+        help_layout.setContentsMargins(12, 6, 12, 6)
+        self.help_banner_label = QLabel(self.tr(
+            "This looks like a heavy week. You do not have to carry it alone: talking to someone often helps."))
+        self.help_banner_label.setWordWrap(True)
+        self.help_button = QPushButton(self.tr("Who can I talk to?"))
+        self.help_button.clicked.connect(self.show_help)
+        help_layout.addWidget(self.help_banner_label, 1)
+        help_layout.addWidget(self.help_button)
+        self.help_banner.hide()
+        outer.addWidget(self.help_banner)
+
         # -- missed weeks --
         self.missed_row = QWidget()
         missed_layout = QHBoxLayout(self.missed_row)
@@ -105,9 +126,13 @@ class HomePage(QWidget):
         self.tabs.setDocumentMode(True)
         outer.addWidget(self.tabs, 1)
         self.dashboard = DashboardView(lang)
+        self.dashboard.tip_feedback_given.connect(self._tip_feedback)
         self.tabs.addTab(self.dashboard, self.tr("&Overview"))
         self.charts = ChartsView(lang, service.current_week())
         self.tabs.addTab(self.charts, self.tr("Cha&rts"))
+        self.tips_view = TipsView(tips.library, lang)
+        self.tips_view.feedback_given.connect(self._tip_feedback)
+        self.tabs.addTab(self.tips_view, self.tr("T&ips"))
         history_page = QWidget()
         history_layout = QVBoxLayout(history_page)
         history_layout.setContentsMargins(0, 8, 0, 0)
@@ -139,7 +164,9 @@ class HomePage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         history_layout.addLayout(actions)
-        self.tabs.addTab(history_page, self.tr("&History"))
+        self.tabs.addTab(history_page, self.tr("Histor&y"))
+        self.help_view = HelpView(lang)
+        self.tabs.addTab(self.help_view, self.tr("Hel&p"))
         self.table.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -185,6 +212,29 @@ class HomePage(QWidget):
         self._fill_table(history)
         self.dashboard.refresh(history, shipped_benchmarks())
         self.charts.set_history(history, current)
+        self._refresh_tips(current, this_week)
+        reasons = self._help_reasons(this_week, history)
+        self.help_banner.setVisible(bool(reasons))
+
+    def _refresh_tips(self, current: IsoWeek, this_week: CheckIn | None) -> None:
+        feedback = self.tip_service.feedback()
+        week_tips = self.tip_service.tips_for(this_week) if this_week else []
+        self.tips_view.set_week_tips(week_tips, feedback)
+        tip = week_tips[0] if week_tips else self.tip_service.tip_of_the_week(current, None)
+        self.dashboard.set_tip(tip, self.tip_service.library, feedback.get(tip.id) if tip else None)
+
+    def _tip_feedback(self, tip_id: str, value: object) -> None:
+        self.tip_service.set_feedback(tip_id, value if isinstance(value, str) else None)
+
+    @staticmethod
+    def _help_reasons(checkin: CheckIn | None, history: list[CheckIn]) -> list[str]:
+        if checkin is None:
+            return []
+        scores = {c.week: c.scores.as_dict() for c in history}
+        return help_reasons(checkin.week, scores, answers=checkin.answers)
+
+    def show_help(self) -> None:
+        self.tabs.setCurrentWidget(self.help_view)
 
     def _summary(self, checkin: CheckIn) -> str:
         s = checkin.scores

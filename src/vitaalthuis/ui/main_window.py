@@ -12,6 +12,8 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.services.tips import TipService
+from vitaalthuis.storage.tips import TipStateRepository
 from vitaalthuis.ui import labels, translations
 from vitaalthuis.ui.checkin.page import CheckinPage
 from vitaalthuis.ui.home import HomePage
@@ -22,9 +24,10 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
     def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
-                 lang: str, parent: QWidget | None = None) -> None:
+                 lang: str, parent: QWidget | None = None, *, tips: TipService | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.tips = tips or TipService(TipStateRepository(service.repo.sessions))
         self.settings_store = settings_store
         self.settings = settings
         self.lang = lang
@@ -46,7 +49,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self.lang)
         self.welcome.language_chosen.connect(self.set_language)
         self.welcome.started.connect(self._welcome_done)
-        self.home = HomePage(self.service, self.lang)
+        self.home = HomePage(self.service, self.tips, self.lang)
         self.home.open_week.connect(self.open_week)
         self.home.delete_week.connect(self.delete_week)
         self.home.undo_delete.connect(self.undo_delete)
@@ -86,6 +89,10 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_page = QAction(self.tr("&Help and someone to talk to"), self)
+        help_page.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_page.triggered.connect(self.show_help)
+        help_menu.addAction(help_page)
         about = QAction(self.tr("&About VitaalThuis"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -95,6 +102,12 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.main_button.setFocus()
+
+    def show_help(self) -> None:
+        if self.stack.currentWidget() is self.checkin:
+            self.checkin.save_and_close()
+        self.show_home()
+        self.home.show_help()
 
     def _go_home(self) -> None:
         if self.stack.currentWidget() is self.checkin:
@@ -173,7 +186,7 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
-        self.resize(980, 700)
+        self.resize(1040, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.stack.currentWidget() is self.checkin:

@@ -25,6 +25,7 @@ QFrame#card {{ background: palette(base); border: 1px solid palette(mid); border
 QFrame#question[problem="true"] {{ border: 2px solid #b3261e; border-radius: 8px; }}
 QLabel#demoBanner {{ background: #fff3c4; color: #3d3100; border: 1px solid #d9b300; border-radius: 8px;
                      padding: 6px 10px; font-weight: 600; }}
+QFrame#urgentCard {{ background: palette(base); border: 2px solid {ACCENT}; border-radius: 10px; }}
 QFrame#banner {{ background: palette(alternate-base); border: 1px solid palette(mid); border-radius: 8px; }}
 QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid palette(mid);
                background: palette(button); }}

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vitaalthuis.domain.answers import KANS_YES
+from vitaalthuis.domain.help_contacts import NOTE_FIELD_HINT
 from vitaalthuis.domain.instruments import KANS_DETAIL_IDS, Origin, Section
 from vitaalthuis.ui.checkin.questions import QuestionWidget, make_question
 
@@ -51,10 +52,7 @@ class SectionPage(QWidget):
             if item.id == "kans_any":
                 layout.addWidget(self.details)
         if section.id == "context":
-            help_line = QLabel(self.tr(
-                "Not feeling well? You do not have to carry it alone: call 113 or 0800-0113 (free) "
-                "or chat at 113.nl. Your GP (huisarts) can help too."
-            ))
+            help_line = QLabel(NOTE_FIELD_HINT.get(lang))  # bilingual data: points to 113 and the help page
             help_line.setObjectName("hint")
             help_line.setWordWrap(True)
             layout.addWidget(help_line)

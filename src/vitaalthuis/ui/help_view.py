@@ -1,0 +1,79 @@
+"""Where to find help: always one tab away, calm, never modal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from vitaalthuis.domain.help_contacts import HELP_CONTACTS, EmployerContact, HelpContact
+
+
+def _label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class HelpView(QWidget):
+    def __init__(self, lang: str, employer_contacts: tuple[EmployerContact, ...] = (),
+                 organisation: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 8, 8, 8)
+        layout.setSpacing(10)
+        layout.addWidget(_label(self.tr("Help and someone to talk to"), "sectionTitle"))
+        layout.addWidget(_label(self.tr(
+            "Having a hard time? You do not have to sort it out alone. Talking to someone often helps, and "
+            "these people are there for exactly that. VitaalThuis does not contact anyone for you and sends "
+            "nothing anywhere.")))
+        self.contact_cards: list[QFrame] = []
+        for contact in HELP_CONTACTS:
+            self._add_contact(layout, contact)
+        if employer_contacts:
+            title = self.tr("Offered by {organisation}").format(organisation=organisation) if organisation \
+                else self.tr("Offered by your employer")
+            layout.addWidget(_label(title, "sectionTitle"))
+            for contact in employer_contacts:
+                self._add_employer_contact(layout, contact)
+        layout.addStretch(1)
+
+    def _card(self, layout: QVBoxLayout, urgent: bool = False) -> QVBoxLayout:
+        card = QFrame()
+        card.setObjectName("urgentCard" if urgent else "card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(card)
+        self.contact_cards.append(card)
+        return inner
+
+    def _add_contact(self, layout: QVBoxLayout, contact: HelpContact) -> None:
+        inner = self._card(layout, contact.urgent)
+        inner.addWidget(_label(contact.name.get(self.lang), "cardTitle"))
+        inner.addWidget(_label(contact.description.get(self.lang)))
+        reach = []
+        if contact.phone:
+            reach.append(self.tr("Phone: {numbers}").format(numbers=self.tr(" or ").join(contact.phone)))
+        if contact.web:
+            reach.append(self.tr("Web: {address}").format(address=contact.web))
+        if reach:
+            inner.addWidget(_label(" · ".join(reach), "resultLine"))
+
+    def _add_employer_contact(self, layout: QVBoxLayout, contact: EmployerContact) -> None:
+        inner = self._card(layout)
+        inner.addWidget(_label(contact.name + (f" ({contact.role})" if contact.role else ""), "cardTitle"))
+        if contact.note:
+            inner.addWidget(_label(contact.note))
+        details = [v for v in (contact.phone, contact.email, contact.url) if v]
+        inner.addWidget(_label(" · ".join(details), "resultLine"))
