@@ -94,6 +94,12 @@ def main() -> int:
         window.home.tabs.setCurrentWidget(window.home.help_view)
         shoot("help", window)
         window.home.tabs.setCurrentIndex(0)
+        from vitaalthuis.ui.report_dialog import ReportDialog
+
+        report = ReportDialog(service.history(), current, args.lang, window)
+        report.show()
+        shoot("report-dialog", report)
+        report.close()
         card = window.home.dashboard.cards[3] if window.home.dashboard.cards else None
         if card is not None and card.source_button is not None:
             from vitaalthuis.ui.source_dialog import SourceDialog

@@ -264,8 +264,24 @@
             <translation>Groep: {who} Bron: {source}.</translation>
         </message>
         <message>
-            <source>Asked about: {recall} (your answer: the past 7 days).</source>
-            <translation>Gevraagd over: {recall} (jouw antwoord: de afgelopen 7 dagen).</translation>
+            <source>Asked about: {recall} (your answer: {own}).</source>
+            <translation>Gevraagd over: {recall} (jouw antwoord: {own}).</translation>
+        </message>
+        <message>
+            <source>your health in general</source>
+            <translation>je gezondheid in het algemeen</translation>
+        </message>
+        <message>
+            <source>at the moment</source>
+            <translation>op dit moment</translation>
+        </message>
+        <message>
+            <source>the way you feel lately</source>
+            <translation>zoals je je de laatste tijd voelt</translation>
+        </message>
+        <message>
+            <source>the past 7 days</source>
+            <translation>de afgelopen 7 dagen</translation>
         </message>
         <message>
             <source>This is the app's own question; the national figure comes from a question worded differently.</source>
@@ -632,6 +648,10 @@
             <translation>&amp;Start</translation>
         </message>
         <message>
+            <source>Make a &amp;report (PDF)…</source>
+            <translation>&amp;Rapport maken (pdf)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>A&amp;fsluiten</translation>
         </message>
@@ -652,6 +672,10 @@
             <translation>&amp;Over VitaalThuis</translation>
         </message>
         <message>
+            <source>Report saved: {path}</source>
+            <translation>Rapport opgeslagen: {path}</translation>
+        </message>
+        <message>
             <source>Saved: {week}</source>
             <translation>Opgeslagen: {week}</translation>
         </message>
@@ -666,6 +690,85 @@
         <message>
             <source>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;A weekly check-in on your well-being while working from home. Scoring version {scoring}.&lt;/p&gt;&lt;p&gt;Your answers are stored only on this computer.&lt;/p&gt;&lt;p&gt;This is not a diagnosis.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;Een wekelijkse check-in op je welzijn als je thuiswerkt. Scoringsversie {scoring}.&lt;/p&gt;&lt;p&gt;Je antwoorden worden alleen op deze computer bewaard.&lt;/p&gt;&lt;p&gt;Dit is geen diagnose.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Make a report (PDF)</source>
+            <translation>Rapport maken (pdf)</translation>
+        </message>
+        <message>
+            <source>A PDF with your charts, your latest results in words and the national figures with their sources, to take along to your company doctor (bedrijfsarts) or GP (huisarts). It is made on this computer and stays here until you share it yourself.</source>
+            <translation>Een pdf met je grafieken, je laatste resultaten in woorden en de landelijke cijfers met hun bronnen, om mee te nemen naar je bedrijfsarts of huisarts. Het rapport wordt op deze computer gemaakt en blijft hier, tot je het zelf deelt.</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Laatste 3 maanden</translation>
+        </message>
+        <message>
+            <source>Last 6 months</source>
+            <translation>Laatste 6 maanden</translation>
+        </message>
+        <message>
+            <source>Last year</source>
+            <translation>Afgelopen jaar</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Choose dates…</source>
+            <translation>Zelf data kiezen…</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Van:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Tot en met:</translation>
+        </message>
+        <message>
+            <source>&amp;Save report…</source>
+            <translation>Rapport &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>{n} check-in(s) from {first} to {last}.</source>
+            <translation>{n} check-in(s) van {first} tot en met {last}.</translation>
+        </message>
+        <message>
+            <source>There are no check-ins in this period, so there is nothing to put in a report. Choose another period.</source>
+            <translation>In deze periode zijn er geen check-ins, dus er valt niets in een rapport te zetten. Kies een andere periode.</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Rapport opslaan</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Pdf-document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation>Het rapport wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>There are no check-ins in this period.</source>
+            <translation>In deze periode zijn er geen check-ins.</translation>
+        </message>
+        <message>
+            <source>The report could not be saved: {error}. Nothing was changed.</source>
+            <translation>Het rapport kon niet worden opgeslagen: {error}. Er is niets veranderd.</translation>
         </message>
     </context>
     <context>

@@ -81,6 +81,8 @@ def test_similar_and_background_wording_differ(qtbot) -> None:  # type: ignore[n
     assert "eigen vraag" not in mhi5.figure_label.text()
     assert "Gevraagd over:" in mhi5.figure_label.text()
     assert "(jouw antwoord: de afgelopen 7 dagen)" in mhi5.figure_label.text()
+    assert "(jouw antwoord: op dit moment)" in card(qtbot, "ls", {"ls": 8}).figure_label.text()
+    assert "(jouw antwoord: zoals je je de laatste tijd voelt)" in card(qtbot, "djg", {}).figure_label.text()
 
 
 def test_no_benchmark_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -154,12 +154,20 @@ class DimensionCard(QFrame):
             text = self.tr("Measured differently, so compare only roughly: in {period}, {value} of the group "
                            "below reported {what}.")
         text += "\n" + self.tr("Group: {who} Source: {source}.")
-        text += "\n" + self.tr("Asked about: {recall} (your answer: the past 7 days).").format(
-            recall=figure.recall_period.get(self.lang).rstrip("."))
+        text += "\n" + self.tr("Asked about: {recall} (your answer: {own}).").format(
+            recall=figure.recall_period.get(self.lang).rstrip("."), own=self.own_recall())
         if self.result.dimension in OWN_ITEM_DIMENSIONS:
             text += "\n" + self.tr("This is the app's own question; the national figure comes from a question "
                                    "worded differently.")
         return text.format(**args)
+
+    def own_recall(self) -> str:
+        """What the app's own question asks about (instruments.md): not always the past 7 days."""
+        return {
+            "gh": self.tr("your health in general"),
+            "ls": self.tr("at the moment"),
+            "djg": self.tr("the way you feel lately"),
+        }.get(self.result.dimension, self.tr("the past 7 days"))
 
     def show_source(self) -> None:
         assert self.result.figure is not None and self.benchmarks is not None

@@ -73,6 +73,10 @@ class MainWindow(QMainWindow):
         home.setShortcut(QKeySequence("Ctrl+H"))
         home.triggered.connect(self._go_home)
         app_menu.addAction(home)
+        report = QAction(self.tr("Make a &report (PDF)…"), self)
+        report.setShortcut(QKeySequence("Ctrl+P"))
+        report.triggered.connect(self.make_report)
+        app_menu.addAction(report)
         app_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -102,6 +106,15 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.stack.setCurrentWidget(self.home)
         self.home.main_button.setFocus()
+
+    def make_report(self) -> None:
+        from vitaalthuis.ui.report_dialog import ReportDialog
+
+        if self.stack.currentWidget() is self.checkin:
+            self.checkin.save_and_close()
+        dialog = ReportDialog(self.service.history(), self.service.current_week(), self.lang, self)
+        if dialog.exec() and dialog.saved_to is not None:
+            self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=dialog.saved_to), 10000)
 
     def show_help(self) -> None:
         if self.stack.currentWidget() is self.checkin:
