@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About VitaalThuis</source>
+            <translation>Over VitaalThuis</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Over</translation>
+        </message>
+        <message>
+            <source>Questionnaires</source>
+            <translation>Vragenlijsten</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>Licenties</translation>
+        </message>
+        <message>
+            <source>A weekly check-in on your well-being while you work from home: your own trends, national figures for context and practical tips.</source>
+            <translation>Een wekelijkse check-in op je welzijn als je thuiswerkt: je eigen verloop, landelijke cijfers als achtergrond en praktische tips.</translation>
+        </message>
+        <message>
+            <source>Scoring version {version}. Psychological well-being counts as low below {cut} (the CBS cut-off; the GGD health monitor uses 60 or lower).</source>
+            <translation>Scoringsversie {version}. Psychisch welbevinden telt als laag onder {cut} (de grens van het CBS; de GGD-gezondheidsmonitor gebruikt 60 of lager).</translation>
+        </message>
+        <message>
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <source>Your answers are stored only on this computer, in a database in your own user folder. The app makes no network connections at all. Your employer cannot see your answers. Nothing leaves this computer unless you export it or make a report yourself. You can export or delete everything at any time.</source>
+            <translation>Je antwoorden worden alleen op deze computer bewaard, in een database in je eigen gebruikersmap. De app maakt geen enkele netwerkverbinding. Je werkgever kan je antwoorden niet zien. Er gaat niets van deze computer af, tenzij je zelf exporteert of een rapport maakt. Je kunt alles op elk moment exporteren of verwijderen.</translation>
+        </message>
+        <message>
+            <source>Not a diagnosis</source>
+            <translation>Geen diagnose</translation>
+        </message>
+        <message>
+            <source>The questionnaires describe how you felt in one week. They cannot diagnose anything. If you are worried, talk to your GP (huisarts) or company doctor (bedrijfsarts).</source>
+            <translation>De vragenlijsten beschrijven hoe je je in één week voelde. Ze kunnen niets diagnosticeren. Maak je je zorgen, praat er dan over met je huisarts of bedrijfsarts.</translation>
+        </message>
+        <message>
+            <source>Validated questionnaires are used with their original wording; the app's own questions are modelled on national indicators and say so.</source>
+            <translation>Gevalideerde vragenlijsten worden met hun oorspronkelijke tekst gebruikt; de eigen vragen van de app zijn gebaseerd op landelijke indicatoren en zeggen dat er ook bij.</translation>
+        </message>
+        <message>
+            <source>validated questionnaire</source>
+            <translation>gevalideerde vragenlijst</translation>
+        </message>
+        <message>
+            <source>the app's own question</source>
+            <translation>eigen vraag van de app</translation>
+        </message>
+        <message>
+            <source>The De Jong Gierveld loneliness scale: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Cite the authors when you use the scale; it is not a diagnostic instrument.</source>
+            <translation>De eenzaamheidsschaal van De Jong Gierveld: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Noem de auteurs als je de schaal gebruikt; het is geen diagnostisch instrument.</translation>
+        </message>
+        <message>
+            <source>The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch wording and the scoring follow CBS (Statistics Netherlands).</source>
+            <translation>De MHI-5 is de schaal voor psychische gezondheid uit de RAND 36-Item Health Survey (SF-36); de Nederlandse tekst en de scoring volgen het CBS.</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versie</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licentie</translation>
+        </message>
+        <message>
+            <source>VitaalThuis is built with this software. Qt and Qt for Python are used under the GNU Lesser General Public License (LGPL) version 3: you may replace these libraries with your own build.</source>
+            <translation>VitaalThuis is gemaakt met deze software. Qt en Qt for Python worden gebruikt onder de GNU Lesser General Public License (LGPL) versie 3: je mag deze bibliotheken vervangen door een eigen versie.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsView</name>
         <message>
             <source>Chart</source>
@@ -652,6 +731,10 @@
             <translation>&amp;Rapport maken (pdf)…</translation>
         </message>
         <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>A&amp;fsluiten</translation>
         </message>
@@ -684,12 +767,8 @@
             <translation>Instellingen konden niet worden opgeslagen: {error}</translation>
         </message>
         <message>
-            <source>About VitaalThuis</source>
-            <translation>Over VitaalThuis</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;A weekly check-in on your well-being while working from home. Scoring version {scoring}.&lt;/p&gt;&lt;p&gt;Your answers are stored only on this computer.&lt;/p&gt;&lt;p&gt;This is not a diagnosis.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;VitaalThuis {version}&lt;/h3&gt;&lt;p&gt;Een wekelijkse check-in op je welzijn als je thuiswerkt. Scoringsversie {scoring}.&lt;/p&gt;&lt;p&gt;Je antwoorden worden alleen op deze computer bewaard.&lt;/p&gt;&lt;p&gt;Dit is geen diagnose.&lt;/p&gt;</translation>
+            <source>Start at login could not be changed: {error}</source>
+            <translation>Automatisch starten kon niet worden aangepast: {error}</translation>
         </message>
     </context>
     <context>
@@ -780,6 +859,121 @@
         <message>
             <source>For your own overview only: these answers are not scored.</source>
             <translation>Alleen voor je eigen overzicht: deze antwoorden krijgen geen score.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Licht</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Donker</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Kleuren:</translation>
+        </message>
+        <message>
+            <source>Remind me of the weekly check-in</source>
+            <translation>Herinner me aan de wekelijkse check-in</translation>
+        </message>
+        <message>
+            <source>Reminder:</source>
+            <translation>Herinnering:</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>maandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>dinsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>woensdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>donderdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vrijdag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>zaterdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>zondag</translation>
+        </message>
+        <message>
+            <source>&amp;Day and time:</source>
+            <translation>&amp;Dag en tijd:</translation>
+        </message>
+        <message>
+            <source>Reminder day</source>
+            <translation>Dag van de herinnering</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Tijd van de herinnering</translation>
+        </message>
+        <message>
+            <source>Start VitaalThuis when I log in</source>
+            <translation>VitaalThuis starten als ik inlog</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Starten:</translation>
+        </message>
+        <message>
+            <source>Show national figures beside my results</source>
+            <translation>Landelijke cijfers naast mijn resultaten tonen</translation>
+        </message>
+        <message>
+            <source>Comparisons:</source>
+            <translation>Vergelijken:</translation>
+        </message>
+        <message>
+            <source>Data location</source>
+            <translation>Plaats van je gegevens</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>Your data:</source>
+            <translation>Je gegevens:</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>je organisatie</translation>
+        </message>
+        <message>
+            <source>Settings that are greyed out were set by {who}.</source>
+            <translation>Grijze instellingen zijn vastgelegd door {who}.</translation>
+        </message>
+        <message>
+            <source>Set by {who}</source>
+            <translation>Vastgelegd door {who}</translation>
         </message>
     </context>
     <context>

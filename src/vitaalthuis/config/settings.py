@@ -10,13 +10,15 @@ import contextlib
 import json
 import locale
 import os
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, field
+from typing import Any
 from pathlib import Path
 
+from vitaalthuis.config import schema
 from vitaalthuis.config.paths import config_dir
+from vitaalthuis.config.schema import LANGUAGES
 
 SETTINGS_FILE = "settings.json"
-LANGUAGES = ("nl", "en")
 
 
 def system_language(env: dict[str, str] | None = None) -> str:
@@ -36,41 +38,65 @@ def system_language(env: dict[str, str] | None = None) -> str:
 
 @dataclass(frozen=True)
 class Settings:
+    """The settings in force (defaults < policy < user; the command line overrides per run)."""
+
     language: str | None = None  # None: not chosen yet (the welcome screen asks)
     welcomed: bool = False
+    theme: str = "system"
+    reminder_enabled: bool = True
+    reminder_day: int = 5  # Friday
+    reminder_time: str = "15:00"
+    start_at_login: bool = False
+    show_national_figures: bool = True
+    locked: frozenset[str] = field(default=frozenset(), compare=False)  # keys the organisation fixed
 
     def effective_language(self) -> str:
         return self.language if self.language in LANGUAGES else system_language()
 
+    def user_values(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if k != "locked"}
+
+
+def resolve(user: dict[str, Any], policy: dict[str, Any] | None = None,
+            locked: frozenset[str] = frozenset()) -> Settings:
+    """Defaults < policy < user, except that a locked key keeps the policy's value."""
+    values: dict[str, Any] = {}
+    values.update(schema.clean(policy or {}))
+    allowed_locks = frozenset(k for k in locked if k in schema.BY_KEY and schema.BY_KEY[k].lockable)
+    values.update({k: v for k, v in schema.clean(user).items() if k not in allowed_locks})
+    return Settings(**values, locked=allowed_locks)
+
 
 class SettingsStore:
-    """Reads and writes the user's settings; a damaged file is put aside, never a reason to crash."""
+    """Reads and writes the user's own settings; a damaged file is put aside, never a reason to crash.
+
+    Only the user's layer is written: policy values are never copied into the user's file."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.path = (folder or config_dir()) / SETTINGS_FILE
 
-    def load(self) -> Settings:
+    def load_user(self) -> dict[str, Any]:
         try:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return Settings()
+            return {}
         except (OSError, ValueError):
             with contextlib.suppress(OSError):
                 self.path.replace(self.path.with_suffix(".damaged.json"))
-            return Settings()
-        if not isinstance(raw, dict):
-            return Settings()
-        known = {f.name for f in fields(Settings)}
-        clean = {k: v for k, v in raw.items() if k in known}
-        settings = Settings()
-        if clean.get("language") in LANGUAGES:
-            settings = replace(settings, language=clean["language"])
-        if isinstance(clean.get("welcomed"), bool):
-            settings = replace(settings, welcomed=clean["welcomed"])
-        return settings
+            return {}
+        return schema.clean(raw)
 
-    def save(self, settings: Settings) -> None:
+    def load(self, policy: dict[str, Any] | None = None, locked: frozenset[str] = frozenset()) -> Settings:
+        return resolve(self.load_user(), policy, locked)
+
+    def save(self, settings: Settings, *, policy: dict[str, Any] | None = None) -> None:
+        """Store what the user chose: values equal to the layer below (defaults or policy) and locked keys
+        are left out, so a later policy change is not hidden by a stale copy."""
+        below = {o.key: o.default for o in schema.OPTIONS}
+        below.update(schema.clean(policy or {}))
+        user = {k: v for k, v in settings.user_values().items()
+                if k not in settings.locked and (v != below.get(k) or k in ("language", "welcomed"))}
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        tmp.write_text(json.dumps(user, indent=2), encoding="utf-8")
         os.replace(tmp, self.path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from vitaalthuis.domain.answers import Problem, check_answers, finished
@@ -39,6 +40,11 @@ class CheckinService:
     def __init__(self, repo: CheckinRepository, today: Any = None) -> None:
         self.repo = repo
         self._today = today or dt.date.today  # injectable clock
+
+    def repo_path_hint(self) -> Path | None:
+        """The data folder, when the repository's engine is a SQLite file (for the settings dialog)."""
+        url = self.repo.sessions.kw["bind"].url
+        return Path(url.database).parent if url.database else None
 
     def today(self) -> dt.date:
         return self._today()

@@ -49,7 +49,7 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 
 class DimensionCard(QFrame):
     def __init__(self, result: DimensionResult, checkin: CheckIn, lang: str, benchmarks: BenchmarkSet | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, show_figures: bool = True) -> None:
         super().__init__(parent)
         self.result = result
         self.setObjectName("card")
@@ -66,13 +66,16 @@ class DimensionCard(QFrame):
         layout.addWidget(self.result_label)
         self.change_label = _label(self.change_text(), "muted")
         layout.addWidget(self.change_label)
+        self.figure_label = _label(self.figure_text(), "")
+        self.source_button: QPushButton | None = None
+        if not show_figures:  # the user chose not to see national figures
+            layout.addStretch(1)
+            return
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setObjectName("divider")
         layout.addWidget(line)
-        self.figure_label = _label(self.figure_text(), "")
         layout.addWidget(self.figure_label)
-        self.source_button: QPushButton | None = None
         if result.figure is not None:
             badge = _label(labels.comparability(result.figure.comparability.value), "badge", wrap=False)
             badge.setToolTip(result.figure.comparability_note.get(lang))
@@ -177,9 +180,10 @@ class DimensionCard(QFrame):
 class DashboardView(QWidget):
     tip_feedback_given = Signal(str, object)
 
-    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: str, parent: QWidget | None = None, *, show_figures: bool = True) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.show_figures = show_figures
         self.cards: list[DimensionCard] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -245,7 +249,7 @@ class DashboardView(QWidget):
             self.heading.setText(self.tr("How are you doing? Results of {week}").format(
                 week=labels.week_short(newest.week)))
             for index, result in enumerate(results):
-                card = DimensionCard(result, newest, self.lang, benchmarks)
+                card = DimensionCard(result, newest, self.lang, benchmarks, show_figures=self.show_figures)
                 self.grid.addWidget(card, index // 2, index % 2)
                 self.cards.append(card)
         self._show_patterns(home_days_patterns(history))

@@ -38,7 +38,7 @@ class HomePage(QWidget):
     undo_delete = Signal()
 
     def __init__(self, service: CheckinService, tips: TipService, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, show_figures: bool = True) -> None:
         super().__init__(parent)
         self.service = service
         self.tip_service = tips
@@ -125,7 +125,7 @@ class HomePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         outer.addWidget(self.tabs, 1)
-        self.dashboard = DashboardView(lang)
+        self.dashboard = DashboardView(lang, show_figures=show_figures)
         self.dashboard.tip_feedback_given.connect(self._tip_feedback)
         self.tabs.addTab(self.dashboard, self.tr("&Overview"))
         self.charts = ChartsView(lang, service.current_week())

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
-from vitaalthuis import __version__
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService
 from vitaalthuis.services.tips import TipService
 from vitaalthuis.storage.tips import TipStateRepository
-from vitaalthuis.ui import labels, translations
+from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.checkin.page import CheckinPage
 from vitaalthuis.ui.home import HomePage
 from vitaalthuis.ui.welcome import WelcomePage
@@ -22,10 +23,14 @@ from vitaalthuis.ui.welcome import WelcomePage
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    settings_changed = Signal(object)
 
     def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
-                 lang: str, parent: QWidget | None = None, *, tips: TipService | None = None) -> None:
+                 lang: str, parent: QWidget | None = None, *, tips: TipService | None = None,
+                 data_dir: Path | None = None, organisation: str | None = None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir or service.repo_path_hint()
+        self.organisation = organisation
         self.service = service
         self.tips = tips or TipService(TipStateRepository(service.repo.sessions))
         self.settings_store = settings_store
@@ -49,7 +54,8 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(self.lang)
         self.welcome.language_chosen.connect(self.set_language)
         self.welcome.started.connect(self._welcome_done)
-        self.home = HomePage(self.service, self.tips, self.lang)
+        self.home = HomePage(self.service, self.tips, self.lang,
+                             show_figures=self.settings.show_national_figures)
         self.home.open_week.connect(self.open_week)
         self.home.delete_week.connect(self.delete_week)
         self.home.undo_delete.connect(self.undo_delete)
@@ -77,6 +83,10 @@ class MainWindow(QMainWindow):
         report.setShortcut(QKeySequence("Ctrl+P"))
         report.triggered.connect(self.make_report)
         app_menu.addAction(report)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.triggered.connect(self.open_settings)
+        app_menu.addAction(settings_action)
         app_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -135,7 +145,7 @@ class MainWindow(QMainWindow):
         self.checkin.pages[self.checkin.current_index()].focus_first()
 
     def _welcome_done(self) -> None:
-        self._save_settings(Settings(language=self.lang, welcomed=True))
+        self._save_settings(dataclasses.replace(self.settings, language=self.lang, welcomed=True))
         self.show_home()
 
     def _checkin_finished(self, checkin: CheckIn) -> None:
@@ -162,16 +172,21 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         if lang == self.lang:
             return
+        self._save_settings(dataclasses.replace(self.settings, language=lang))
+        self._rebuild(lang)
+
+    def _rebuild(self, lang: str) -> None:
         on_welcome = self.stack.currentWidget() is self.welcome
         reopen = self.checkin.week if self.stack.currentWidget() is self.checkin else None
         if reopen is not None:
             self.checkin.save_draft()
+        changed = lang != self.lang
         self.lang = lang
-        self._save_settings(Settings(language=lang, welcomed=self.settings.welcomed))
         self._build(show_welcome=on_welcome)
         if reopen is not None:
             self.open_week(reopen)
-        self.language_changed.emit(lang)
+        if changed:
+            self.language_changed.emit(lang)
 
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
@@ -181,10 +196,44 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About VitaalThuis"), self.tr(
-            "<h3>VitaalThuis {version}</h3><p>A weekly check-in on your well-being while working from home. "
-            "Scoring version {scoring}.</p><p>Your answers are stored only on this computer.</p>"
-            "<p>This is not a diagnosis.</p>").format(version=__version__, scoring=SCORING_VERSION))
+        from vitaalthuis.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.lang, self).exec()
+
+    def open_settings(self) -> None:
+        from vitaalthuis.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.data_dir, self.organisation, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and apply changed settings; a language or colour change rebuilds the pages (nothing is lost:
+        a check-in in progress is saved as a draft and reopened)."""
+        old = self.settings
+        self._save_settings(new)
+        if new.start_at_login != old.start_at_login:
+            self._set_autostart(new.start_at_login)
+        rebuild = (new.effective_language() != self.lang or new.theme != old.theme
+                   or new.show_national_figures != old.show_national_figures)
+        if new.theme != old.theme:
+            app = QApplication.instance()
+            style.apply_theme(app, new.theme)  # type: ignore[arg-type]
+        self.settings_changed.emit(new)
+        if rebuild:
+            self._rebuild(new.effective_language())
+
+    def _set_autostart(self, on: bool) -> None:
+        try:
+            from vitaalthuis.config import autostart
+
+            if on:
+                autostart.enable(autostart.launch_command())
+            else:
+                autostart.disable()
+        except Exception as exc:  # noqa: BLE001 - any failure: tell the user, keep running
+            self.statusBar().showMessage(self.tr("Start at login could not be changed: {error}").format(
+                error=exc), 10000)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter presses the focused button (Qt only does that in dialogs)."""

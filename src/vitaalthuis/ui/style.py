@@ -3,21 +3,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f7a6d"  # teal; white text on it has a contrast ratio above 5:1
 ACCENT_HOVER = "#18645a"
 
-STYLESHEET = f"""
-QWidget {{ font-size: 10.5pt; }}
-QLabel#pageTitle {{ font-size: 18pt; font-weight: 600; }}
-QLabel#weekTitle {{ font-size: 15pt; font-weight: 600; }}
-QLabel#sectionTitle {{ font-size: 14pt; font-weight: 600; }}
+STYLESHEET_TEMPLATE = """
+QLabel#pageTitle {{ font-size: {xxl}pt; font-weight: 600; }}
+QLabel#weekTitle {{ font-size: {xl}pt; font-weight: 600; }}
+QLabel#sectionTitle {{ font-size: {l}pt; font-weight: 600; }}
 QLabel#question {{ font-weight: 600; }}
-QLabel#cardTitle {{ font-size: 12pt; font-weight: 600; }}
-QLabel#resultLine {{ font-size: 11.5pt; }}
-QLabel#badge {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; font-size: 9pt; }}
+QLabel#cardTitle {{ font-size: {m}pt; font-weight: 600; }}
+QLabel#resultLine {{ font-size: {m}pt; }}
+QLabel#badge {{ border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; font-size: {s}pt; }}
 QFrame#divider {{ color: palette(mid); }}
 QLabel#muted, QLabel#hint {{ color: palette(placeholder-text); }}
 QLabel#problem {{ color: #b3261e; font-weight: 600; }}
@@ -59,8 +59,36 @@ def dark_palette() -> QPalette:
     return p
 
 
+def stylesheet(base_pt: float, dark: bool) -> str:
+    """Title sizes relative to the system font, so text follows the user's font size."""
+    sizes = {"xxl": 1.7, "xl": 1.45, "l": 1.3, "m": 1.12, "s": 0.88}
+    css = STYLESHEET_TEMPLATE.format(ACCENT=ACCENT, ACCENT_HOVER=ACCENT_HOVER,
+                                     **{k: round(base_pt * f, 1) for k, f in sizes.items()})
+    if dark:  # keep warnings readable on a dark background
+        css = css.replace("#b3261e", "#ff8a80").replace("#fff3c4", "#4a3f12").replace("#3d3100", "#ffe9a8")
+    return css
+
+
+def is_dark(theme: str) -> bool:
+    """'dark', 'light', or 'system' (the desktop's colour scheme, Qt 6.5+)."""
+    if theme in ("dark", "light"):
+        return theme == "dark"
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+_base_font: list[float] = []
+
+
 def apply(app: QApplication, *, dark: bool = False) -> None:
     app.setStyle("Fusion")
-    if dark:
-        app.setPalette(dark_palette())
-    app.setStyleSheet(STYLESHEET)
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    if not _base_font:
+        _base_font.append(app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0)
+    app.setStyleSheet(stylesheet(_base_font[0], dark))
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    dark = is_dark(theme)
+    apply(app, dark=dark)
+    return dark

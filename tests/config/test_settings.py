@@ -1,0 +1,49 @@
+"""Settings: defaults < policy < user, locked keys, a damaged file, only the user's layer is written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from vitaalthuis.config.settings import Settings, SettingsStore, resolve, system_language
+
+
+def test_defaults() -> None:
+    s = resolve({})
+    assert (s.theme, s.reminder_day, s.reminder_time, s.reminder_enabled) == ("system", 5, "15:00", True)
+    assert s.start_at_login is False and s.show_national_figures is True and s.language is None
+
+
+def test_layers_and_locks() -> None:
+    policy = {"reminder_day": 2, "reminder_time": "10:30", "language": "en"}
+    user = {"reminder_day": 4, "reminder_time": "nonsense", "theme": "dark", "unknown": 1}
+    s = resolve(user, policy, frozenset({"reminder_day", "welcomed"}))
+    assert s.reminder_day == 2  # locked: the policy wins over the user
+    assert s.reminder_time == "10:30"  # the user's value is invalid: the layer below wins
+    assert s.theme == "dark" and s.language == "en"
+    assert s.locked == frozenset({"reminder_day"})  # 'welcomed' is not lockable
+
+
+def test_store_writes_only_what_the_user_chose(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    policy = {"reminder_day": 2}
+    settings = resolve({"language": "nl", "welcomed": True}, policy)
+    store.save(settings, policy=policy)
+    assert json.loads(store.path.read_text()) == {"language": "nl", "welcomed": True}
+    store.save(Settings(language="en", welcomed=True, theme="dark", reminder_day=2), policy=policy)
+    assert json.loads(store.path.read_text()) == {"language": "en", "welcomed": True, "theme": "dark"}
+    assert store.load(policy) == Settings(language="en", welcomed=True, theme="dark", reminder_day=2)
+
+
+def test_damaged_file_is_put_aside(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path)
+    store.path.write_text("{ not json", encoding="utf-8")
+    assert store.load() == Settings()
+    assert store.path.with_suffix(".damaged.json").exists()
+
+
+def test_system_language() -> None:
+    assert system_language({"LANG": "en_GB.UTF-8"}) == "en"
+    assert system_language({"LANG": "nl_BE.UTF-8"}) == "nl"
+    assert system_language({"LANG": "de_DE.UTF-8"}) == "nl"  # neither Dutch nor English: Dutch
+    assert system_language({"LC_ALL": "en_US.UTF-8", "LANG": "nl_NL.UTF-8"}) == "en"
