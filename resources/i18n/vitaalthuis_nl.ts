@@ -453,6 +453,18 @@
             <translation>Overzicht van je check-ins</translation>
         </message>
         <message>
+            <source>Fill in &amp;now</source>
+            <translation>&amp;Nu invullen</translation>
+        </message>
+        <message>
+            <source>Later &amp;today</source>
+            <translation>Later &amp;vandaag</translation>
+        </message>
+        <message>
+            <source>To&amp;morrow</source>
+            <translation>&amp;Morgen</translation>
+        </message>
+        <message>
             <source>No check-ins yet. Your first one will appear here.</source>
             <translation>Nog geen check-ins. Je eerste verschijnt hier.</translation>
         </message>
@@ -491,6 +503,14 @@
         <message>
             <source>Filled in for {n} of the last 8 weeks</source>
             <translation>Ingevuld in {n} van de laatste 8 weken</translation>
+        </message>
+        <message>
+            <source>This week's check-in is still open. You can fill it in now or later, whatever suits you.</source>
+            <translation>De check-in van deze week staat nog open. Je kunt hem nu invullen of later, wat jou het beste uitkomt.</translation>
+        </message>
+        <message>
+            <source>Time for your weekly check-in. It takes about three minutes.</source>
+            <translation>Tijd voor je wekelijkse check-in. Het kost ongeveer drie minuten.</translation>
         </message>
         <message>
             <source>Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.</source>
@@ -769,6 +789,33 @@
         <message>
             <source>Start at login could not be changed: {error}</source>
             <translation>Automatisch starten kon niet worden aangepast: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderController</name>
+        <message>
+            <source>Time for your weekly check-in. It takes about three minutes.</source>
+            <translation>Tijd voor je wekelijkse check-in. Het kost ongeveer drie minuten.</translation>
+        </message>
+        <message>
+            <source>Check in now</source>
+            <translation>Nu inchecken</translation>
+        </message>
+        <message>
+            <source>Open VitaalThuis</source>
+            <translation>VitaalThuis openen</translation>
+        </message>
+        <message>
+            <source>Remind me later today</source>
+            <translation>Later vandaag herinneren</translation>
+        </message>
+        <message>
+            <source>Remind me tomorrow</source>
+            <translation>Morgen herinneren</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Afsluiten</translation>
         </message>
     </context>
     <context>

@@ -12,6 +12,19 @@ from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 
 TODAY = dt.date(2026, 11, 28)  # Saturday of 2026-W48
+NOW = lambda: dt.datetime(2026, 11, 25, 10, 0)  # noqa: E731 - Wednesday of that week, before the reminder
+
+
+@pytest.fixture(autouse=True)
+def _fresh_qsettings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Qt resolves its settings file once per process: start every test with empty window state."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setApplicationName("VitaalThuis-tests")
+    qapp.setOrganizationName("VitaalThuis-tests")
+    QSettings().clear()
+    yield
+    QSettings().clear()
 
 
 @pytest.fixture
@@ -43,8 +56,9 @@ def make_window(qtbot, service: CheckinService, store: SettingsStore) -> Callabl
 
     style.apply(qtbot_app())
 
-    def make(settings: Settings | None = None, lang: str = "nl") -> MainWindow:
-        window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang)
+    def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:  # type: ignore[no-untyped-def]
+        window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang, now=now,
+                            use_tray=False)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

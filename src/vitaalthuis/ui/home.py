@@ -23,6 +23,7 @@ from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.ui import labels
 from vitaalthuis.domain.help_rules import help_reasons
+from vitaalthuis.domain.reminders import filled_in_last_weeks
 from vitaalthuis.services.tips import TipService
 from vitaalthuis.ui.charts_view import ChartsView
 from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
@@ -36,6 +37,7 @@ class HomePage(QWidget):
     open_week = Signal(object)  # IsoWeek
     delete_week = Signal(object)  # IsoWeek
     undo_delete = Signal()
+    snooze_requested = Signal(str)  # "later_today" | "tomorrow"
 
     def __init__(self, service: CheckinService, tips: TipService, lang: str,
                  parent: QWidget | None = None, *, show_figures: bool = True) -> None:
@@ -53,6 +55,25 @@ class HomePage(QWidget):
         self.demo_banner.setWordWrap(True)
         self.demo_banner.hide()
         outer.addWidget(self.demo_banner)
+
+        # -- the weekly reminder when there is no tray (or after a missed reminder) --
+        self.reminder_banner = QFrame()
+        self.reminder_banner.setObjectName("banner")
+        reminder_layout = QHBoxLayout(self.reminder_banner)
+        reminder_layout.setContentsMargins(12, 6, 12, 6)
+        self.reminder_label = QLabel()
+        self.reminder_label.setWordWrap(True)
+        self.reminder_now = QPushButton(self.tr("Fill in &now"))
+        self.reminder_now.clicked.connect(lambda: self.open_week.emit(self.service.current_week()))
+        self.reminder_later = QPushButton(self.tr("Later &today"))
+        self.reminder_later.clicked.connect(lambda: self.snooze_requested.emit("later_today"))
+        self.reminder_tomorrow = QPushButton(self.tr("To&morrow"))
+        self.reminder_tomorrow.clicked.connect(lambda: self.snooze_requested.emit("tomorrow"))
+        reminder_layout.addWidget(self.reminder_label, 1)
+        for button in (self.reminder_now, self.reminder_later, self.reminder_tomorrow):
+            reminder_layout.addWidget(button)
+        self.reminder_banner.hide()
+        outer.addWidget(self.reminder_banner)
 
         # -- this week --
         card = QFrame()
@@ -199,8 +220,7 @@ class HomePage(QWidget):
             self.status_label.setText(self.tr("Done for this week, thank you. {summary}").format(
                 summary=self._summary(this_week)))
             self.main_button.setText(self.tr("&View or correct"))
-        recent = {current.shifted(-i) for i in range(8)}
-        done = sum(1 for c in history if c.week in recent)
+        done = filled_in_last_weeks([c.week for c in history], current)
         self.streak_label.setText(self.tr("Filled in for {n} of the last 8 weeks").format(n=done))
 
         self.demo_banner.setVisible(self.service.is_demo())
@@ -232,6 +252,15 @@ class HomePage(QWidget):
             return []
         scores = {c.week: c.scores.as_dict() for c in history}
         return help_reasons(checkin.week, scores, answers=checkin.answers)
+
+    def set_reminder(self, kind: str | None) -> None:
+        """Show the reminder banner: "due" (it is time) or "catch_up" (missed while the app was closed)."""
+        if kind == "catch_up":
+            self.reminder_label.setText(self.tr("This week's check-in is still open. You can fill it in now or "
+                                                "later, whatever suits you."))
+        elif kind == "due":
+            self.reminder_label.setText(self.tr("Time for your weekly check-in. It takes about three minutes."))
+        self.reminder_banner.setVisible(kind is not None)
 
     def show_help(self) -> None:
         self.tabs.setCurrentWidget(self.help_view)

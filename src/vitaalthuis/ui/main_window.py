@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
 
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.services.tips import TipService
 from vitaalthuis.storage.tips import TipStateRepository
 from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.checkin.page import CheckinPage
 from vitaalthuis.ui.home import HomePage
+from vitaalthuis.ui.icons import app_icon
+from vitaalthuis.ui.reminder import ReminderController
 from vitaalthuis.ui.welcome import WelcomePage
 
 
@@ -27,10 +31,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
                  lang: str, parent: QWidget | None = None, *, tips: TipService | None = None,
-                 data_dir: Path | None = None, organisation: str | None = None) -> None:
+                 data_dir: Path | None = None, organisation: str | None = None,
+                 now: Callable[[], dt.datetime] = dt.datetime.now, use_tray: bool | None = None) -> None:
         super().__init__(parent)
         self.data_dir = data_dir or service.repo_path_hint()
         self.organisation = organisation
+        self._reminder_kind: str | None = None
+        self._quitting = False
         self.service = service
         self.tips = tips or TipService(TipStateRepository(service.repo.sessions))
         self.settings_store = settings_store
@@ -40,6 +47,14 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 560)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.setWindowIcon(app_icon())
+        self.reminder = ReminderController(settings, lambda week: service.state(week) is WeekState.DONE,
+                                           app_icon(), now, self, use_tray=use_tray)
+        self.reminder.banner_requested.connect(self._show_reminder)
+        self.reminder.banner_cleared.connect(self._clear_reminder)
+        self.reminder.check_in_requested.connect(self._check_in_now)
+        self.reminder.open_requested.connect(self.bring_to_front)
+        self.reminder.quit_requested.connect(self.quit_app)
         self._build(show_welcome=not settings.welcomed)
         self._restore_geometry()
 
@@ -59,6 +74,7 @@ class MainWindow(QMainWindow):
         self.home.open_week.connect(self.open_week)
         self.home.delete_week.connect(self.delete_week)
         self.home.undo_delete.connect(self.undo_delete)
+        self.home.snooze_requested.connect(self.reminder.snooze)
         self.checkin = CheckinPage(self.service, self.lang)
         self.checkin.finished.connect(self._checkin_finished)
         self.checkin.closed.connect(self.show_home)
@@ -90,7 +106,7 @@ class MainWindow(QMainWindow):
         app_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         app_menu.addAction(quit_action)
 
         lang_menu = bar.addMenu(self.tr("&Language"))
@@ -114,8 +130,36 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------------------------
     def show_home(self) -> None:
         self.home.refresh()
+        self.home.set_reminder(self._reminder_kind if not self._this_week_done() else None)
         self.stack.setCurrentWidget(self.home)
         self.home.main_button.setFocus()
+
+    # -- reminder ---------------------------------------------------------------------------------------------
+    def _this_week_done(self) -> bool:
+        return self.service.state(self.service.current_week()) is WeekState.DONE
+
+    def _show_reminder(self, kind: str) -> None:
+        self._reminder_kind = kind
+        self.home.set_reminder(kind)
+
+    def _clear_reminder(self) -> None:
+        self._reminder_kind = None
+        self.home.set_reminder(None)
+
+    def _check_in_now(self) -> None:
+        self.bring_to_front()
+        if self.stack.currentWidget() is not self.welcome:
+            self.open_week(self.service.current_week())
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_app(self) -> None:
+        self._quitting = True
+        self.close()
+        QApplication.quit()
 
     def make_report(self) -> None:
         from vitaalthuis.ui.report_dialog import ReportDialog
@@ -219,6 +263,7 @@ class MainWindow(QMainWindow):
         if new.theme != old.theme:
             app = QApplication.instance()
             style.apply_theme(app, new.theme)  # type: ignore[arg-type]
+        self.reminder.set_settings(new)
         self.settings_changed.emit(new)
         if rebuild:
             self._rebuild(new.effective_language())
@@ -234,6 +279,11 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - any failure: tell the user, keep running
             self.statusBar().showMessage(self.tr("Start at login could not be changed: {error}").format(
                 error=exc), 10000)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.reminder.timer.isActive():
+            self.reminder.start()  # catch-up message once, then a check every minute
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Enter presses the focused button (Qt only does that in dialogs)."""
@@ -254,4 +304,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.checkin:
             self.checkin.save_draft()
         QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.reminder.tray is not None and not self._quitting and self.settings.reminder_enabled:
+            # with a tray icon the app keeps running for the weekly reminder; "Quit" in the menu ends it
+            event.ignore()
+            self.hide()
+            return
         super().closeEvent(event)

@@ -1,0 +1,278 @@
+"""Start VitaalThuis at login (issue 7, item 2); off by default, turning it off removes the entry.
+
+* Linux (and other XDG desktops): ``$XDG_CONFIG_HOME/autostart/nl.vitaalthuis.VitaalThuis.desktop``.
+* Windows: the value ``VitaalThuis`` of ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
+* macOS: ``~/Library/LaunchAgents/nl.vitaalthuis.VitaalThuis.plist`` (read by launchd at the next login).
+
+Each backend takes its folder or registry key as an argument, so tests never touch the real ones. The
+module functions pick the backend of the running platform. Failures raise :class:`AutostartError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import plistlib
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Protocol
+
+APP_ID = "nl.vitaalthuis.VitaalThuis"
+APP_NAME = "VitaalThuis"
+GUI_EXECUTABLE = "vitaalthuis-gui"
+RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
+
+# Desktop Entry Specification, "The Exec key": arguments holding any of these are quoted.
+_EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
+_EXEC_ESCAPED_IN_QUOTES = frozenset('"`$\\')
+
+
+class AutostartError(Exception):
+    """The start-at-login entry could not be read, written or removed; the message says where."""
+
+
+class Autostart(Protocol):
+    def is_enabled(self) -> bool: ...
+    def enable(self, command: Sequence[str]) -> None: ...
+    def disable(self) -> None: ...
+
+
+class RunKey(Protocol):
+    """The values of the HKCU Run key; a fake in tests, :class:`WinregRunKey` on Windows."""
+
+    def get(self, name: str) -> str | None: ...
+    def set(self, name: str, value: str) -> None: ...
+    def delete(self, name: str) -> None: ...  # a missing value is not an error
+
+
+# ---------------------------------------------------------------- Linux (XDG) -----------------------------
+
+
+def desktop_exec(command: Sequence[str]) -> str:
+    """The ``Exec=`` value for ``command``, quoted per the Desktop Entry Specification.
+
+    Arguments with reserved characters go in double quotes with ``"`$\\`` backslash-escaped; ``%`` is
+    doubled (field codes); then the string-value escapes apply (so a literal backslash becomes four)."""
+    if not command:
+        raise ValueError("the command is empty")
+    parts = []
+    for arg in command:
+        if "\n" in arg or "\r" in arg:
+            raise ValueError(f"a command argument cannot contain a line break: {arg!r}")
+        text = arg.replace("%", "%%")
+        if not text or any(c in _EXEC_RESERVED for c in text):
+            text = '"' + "".join("\\" + c if c in _EXEC_ESCAPED_IN_QUOTES else c for c in text) + '"'
+        parts.append(text)
+    return " ".join(parts).replace("\\", "\\\\").replace("\t", "\\t")
+
+
+def desktop_entry(command: Sequence[str]) -> str:
+    return "\n".join([
+        "[Desktop Entry]",
+        "Type=Application",
+        f"Name={APP_NAME}",
+        "Comment=Weekly well-being check-in for people who work from home",
+        "Comment[nl]=Wekelijkse check-in over je welzijn als je thuiswerkt",
+        f"Exec={desktop_exec(command)}",
+        f"Icon={APP_ID}",
+        "Terminal=false",
+        "NoDisplay=false",
+        "X-GNOME-Autostart-enabled=true",
+        "",
+    ])
+
+
+def xdg_config_home(env: Mapping[str, str] | None = None) -> Path:
+    """``$XDG_CONFIG_HOME`` when set to an absolute path (the spec ignores relative ones), else ~/.config."""
+    value = (os.environ if env is None else env).get("XDG_CONFIG_HOME", "")
+    return Path(value) if value and os.path.isabs(value) else Path.home() / ".config"
+
+
+class XdgAutostart:
+    def __init__(self, config_home: Path | None = None) -> None:
+        self.path = (config_home or xdg_config_home()) / "autostart" / f"{APP_ID}.desktop"
+
+    def is_enabled(self) -> bool:
+        """The file exists and is not switched off by the desktop (``Hidden=true`` or GNOME's flag)."""
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return False
+        except OSError as exc:
+            raise AutostartError(f"cannot read the autostart entry {self.path}: {_reason(exc)}") from exc
+        values = {}
+        for line in text.splitlines():
+            key, sep, value = line.partition("=")
+            if sep and not line.startswith("#"):
+                values[key.strip()] = value.strip().lower()
+        return values.get("Hidden") != "true" and values.get("X-GNOME-Autostart-enabled") != "false"
+
+    def enable(self, command: Sequence[str]) -> None:
+        _write_atomic(self.path, desktop_entry(command).encode("utf-8"))
+
+    def disable(self) -> None:
+        _remove(self.path)
+
+
+# ---------------------------------------------------------------- macOS -----------------------------------
+
+
+class LaunchAgentAutostart:
+    def __init__(self, agents_dir: Path | None = None) -> None:
+        self.path = (agents_dir or Path.home() / "Library" / "LaunchAgents") / f"{APP_ID}.plist"
+
+    def is_enabled(self) -> bool:
+        return self.path.is_file()
+
+    def enable(self, command: Sequence[str]) -> None:
+        if not command:
+            raise ValueError("the command is empty")
+        agent = {
+            "Label": APP_ID,
+            "ProgramArguments": list(command),
+            "RunAtLoad": True,
+            "ProcessType": "Interactive",
+        }
+        _write_atomic(self.path, plistlib.dumps(agent, fmt=plistlib.FMT_XML))
+
+    def disable(self) -> None:
+        _remove(self.path)
+
+
+# ---------------------------------------------------------------- Windows ---------------------------------
+
+
+class WinregRunKey:
+    """HKCU Run key through :mod:`winreg` (imported only here, so only on Windows)."""
+
+    def __init__(self, key: str = RUN_KEY) -> None:
+        import winreg  # type: ignore[import-not-found,unused-ignore]
+
+        self._winreg = winreg
+        self._key = key
+
+    def get(self, name: str) -> str | None:
+        winreg = self._winreg
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self._key, 0, winreg.KEY_READ) as key:
+                value, _kind = winreg.QueryValueEx(key, name)
+        except FileNotFoundError:
+            return None
+        return str(value)
+
+    def set(self, name: str, value: str) -> None:
+        winreg = self._winreg
+        with winreg.CreateKeyEx(winreg.HKEY_CURRENT_USER, self._key, 0, winreg.KEY_SET_VALUE) as key:
+            winreg.SetValueEx(key, name, 0, winreg.REG_SZ, value)
+
+    def delete(self, name: str) -> None:
+        winreg = self._winreg
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, self._key, 0, winreg.KEY_SET_VALUE) as key:
+                winreg.DeleteValue(key, name)
+        except FileNotFoundError:
+            pass
+
+
+class WindowsAutostart:
+    def __init__(self, run_key: RunKey | None = None) -> None:
+        self._run_key = run_key
+
+    @property
+    def run_key(self) -> RunKey:
+        if self._run_key is None:
+            self._run_key = WinregRunKey()
+        return self._run_key
+
+    def is_enabled(self) -> bool:
+        try:
+            return bool(self.run_key.get(APP_NAME))
+        except OSError as exc:
+            raise AutostartError(f"cannot read HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
+
+    def enable(self, command: Sequence[str]) -> None:
+        if not command:
+            raise ValueError("the command is empty")
+        try:
+            self.run_key.set(APP_NAME, subprocess.list2cmdline(list(command)))
+        except OSError as exc:
+            raise AutostartError(f"cannot write HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
+
+    def disable(self) -> None:
+        try:
+            self.run_key.delete(APP_NAME)
+        except OSError as exc:
+            raise AutostartError(f"cannot remove HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
+
+
+# ---------------------------------------------------------------- the running platform --------------------
+
+
+def for_platform(platform: str | None = None) -> Autostart:
+    platform = sys.platform if platform is None else platform
+    if platform == "win32":
+        return WindowsAutostart()
+    if platform == "darwin":
+        return LaunchAgentAutostart()
+    return XdgAutostart()
+
+
+def is_enabled(backend: Autostart | None = None) -> bool:
+    return (backend or for_platform()).is_enabled()
+
+
+def enable(command: Sequence[str], backend: Autostart | None = None) -> None:
+    """Create (or replace) the entry that starts ``command`` at login; see :func:`launch_command`."""
+    (backend or for_platform()).enable(command)
+
+
+def disable(backend: Autostart | None = None) -> None:
+    """Remove the entry; nothing happens when there is none."""
+    (backend or for_platform()).disable()
+
+
+def launch_command(
+    *, frozen: bool | None = None, executable: str | None = None, platform: str | None = None
+) -> list[str]:
+    """What starts the app window: the frozen ``vitaalthuis-gui`` beside the running executable when frozen,
+    else ``[python, "-m", "vitaalthuis"]`` (``pythonw.exe`` on Windows when present: no console window)."""
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    executable = sys.executable if executable is None else executable
+    platform = sys.platform if platform is None else platform
+    exe = Path(executable)
+    if frozen:
+        gui = exe.with_name(GUI_EXECUTABLE + (".exe" if platform == "win32" else ""))
+        return [str(gui if gui.is_file() else exe)]
+    if platform == "win32" and exe.name.lower() == "python.exe":
+        pythonw = exe.with_name("pythonw.exe")
+        if pythonw.is_file():
+            exe = pythonw
+    return [str(exe), "-m", "vitaalthuis"]
+
+
+# ---------------------------------------------------------------- files -----------------------------------
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise AutostartError(f"cannot write the autostart entry {path}: {_reason(exc)}") from exc
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        raise AutostartError(f"cannot remove the autostart entry {path}: {_reason(exc)}") from exc
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
