@@ -29,8 +29,10 @@ def run_gui(argv: Sequence[str]) -> int:
     args = cli.build_parser().parse_args(list(argv))
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from vitaalthuis import logs
     from vitaalthuis.config.paths import data_dir
     from vitaalthuis.config.settings import SettingsStore
+    from vitaalthuis.services.backups import BackupService
     from vitaalthuis.services.checkins import CheckinService
     from vitaalthuis.storage.checkins import CheckinRepository
     from vitaalthuis.storage.db import Database
@@ -38,6 +40,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
 
+    logs.setup_logging()
+    logs.install_excepthook()  # logs, then the default hook; the crash dialog wraps it (issue 6, item 7)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VitaalThuis")
     app.setOrganizationName("VitaalThuis")
@@ -51,6 +55,9 @@ def run_gui(argv: Sequence[str]) -> int:
     except StorageError as exc:
         QMessageBox.critical(None, "VitaalThuis", cli.storage_message(exc))
         return cli.EXIT_REFUSED
+    backups = BackupService(db.path)
+    backups.ensure_daily()  # at most once a day: now, or at the first save of a new day
+    db.on_commit(backups.ensure_daily)
     window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):

@@ -43,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_demo = sub.add_parser("demo-data", help="fill an EMPTY data folder with synthetic check-ins")
     p_demo.add_argument("--weeks", type=_demo_weeks, required=True, metavar="N",
                         help=f"weeks up to and including this one (1-{DEMO_MAX_WEEKS}); ~10%% are left empty")
+
+    p_backup = sub.add_parser("backup", help="list or restore the automatic backups")
+    backup_sub = p_backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    backup_sub.add_parser("list", help="list backups, newest first: id (file name), date, check-ins")
+    p_restore = backup_sub.add_parser("restore", help="restore a backup (the current database is kept first)")
+    p_restore.add_argument("id", metavar="ID", help="a backup id as shown by 'backup list'")
     return parser
 
 
@@ -133,6 +139,60 @@ def cmd_demo_data(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from vitaalthuis.config.paths import data_dir as resolve_data_dir
+    from vitaalthuis.services.backups import BackupService
+    from vitaalthuis.storage.db import DB_FILE
+
+    service = BackupService(resolve_data_dir(args.data_dir) / DB_FILE)
+    if args.backup_command == "list":
+        backups = service.backups()
+        if not backups:
+            print(f"no backups yet in {service.folder}", file=err)
+            return EXIT_OK
+        width = max(len(b.id) for b in backups)
+        out.write(f"{'ID':<{width}}  {'DATE':<16}  CHECK-INS\n")
+        for b in backups:
+            count = str(b.checkins) if b.usable else _UNUSABLE.get(b.state.value, b.state.value)
+            out.write(f"{b.id:<{width}}  {b.created:%Y-%m-%d %H:%M}  {count}\n")
+        out.flush()
+        return EXIT_OK
+    return _restore(service, args.id, err)
+
+
+_UNUSABLE = {"too_new": "newer version", "damaged": "damaged", "foreign": "not VitaalThuis",
+             "unreadable": "unreadable"}
+
+
+def _restore(service, backup_id: str, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+    from vitaalthuis.storage.errors import (
+        BackupNotFoundError,
+        DatabaseTooNewError,
+        NotVitaalThuisDatabaseError,
+    )
+
+    try:
+        result = service.restore(backup_id)
+    except BackupNotFoundError:
+        print(f"error: there is no backup {backup_id!r} in {service.folder}; "
+              "'vitaalthuis backup list' shows the ids", file=err)
+        return EXIT_REFUSED
+    except (NotVitaalThuisDatabaseError, DatabaseTooNewError) as exc:
+        if exc.path != service.db_path:
+            print(f"error: backup {backup_id} cannot be restored: {exc.detail}; nothing was changed",
+                  file=err)
+            return EXIT_REFUSED
+        raise
+    info = result.restored
+    print(f"restored {info.id} ({info.created:%Y-%m-%d %H:%M}, {info.checkins} check-in(s)) "
+          f"into {service.db_path}", file=err)
+    if result.kept_as is not None:
+        how = "was damaged or not a VitaalThuis database and was moved to" if result.moved_aside else \
+            "was backed up first to"
+        print(f"the database as it was {how} {result.kept_as}", file=err)
+    return EXIT_OK
+
+
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int | None:
     """Run a command; returns its exit status, or None when no command was given (open the window)."""
     from vitaalthuis.storage.errors import StorageError
@@ -152,6 +212,8 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
             return cmd_export(args, out, err)
         if args.command == "demo-data":
             return cmd_demo_data(args, err)
+        if args.command == "backup":
+            return cmd_backup(args, out, err)
     except StorageError as exc:
         print(f"error: {storage_message(exc)}", file=err)
         return EXIT_REFUSED
@@ -166,6 +228,7 @@ def storage_message(exc: Exception) -> str:
         DataDirError,
         MigrationError,
         NotVitaalThuisDatabaseError,
+        StorageWriteError,
     )
 
     path = getattr(exc, "path", "")
@@ -177,4 +240,6 @@ def storage_message(exc: Exception) -> str:
         return f"the data folder {path} cannot be used: {exc.detail}"
     if isinstance(exc, MigrationError):
         return f"upgrading {path} failed; nothing was lost ({exc.detail})"
+    if isinstance(exc, StorageWriteError):
+        return f"could not write {path}: {exc.detail}; what was saved before is unchanged"
     return str(exc)

@@ -61,3 +61,35 @@ def test_tip_state_round_trip(data_dir: Path) -> None:
     assert repo.feedback() == {"a": "not_for_me"}
     db.close()
     assert (data_dir / DB_FILE).exists()
+
+
+def test_a_failing_upgrade_leaves_the_old_revision_intact(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The whole upgrade is one transaction: a failure half-way rolls back the tables already created."""
+    import pytest
+
+    from vitaalthuis.storage.errors import MigrationError
+
+    path = make_database_at(data_dir, "0001")
+    from alembic.operations import Operations
+
+    real_create = Operations.create_table
+    calls = []
+
+    def create_then_fail(self, name, *columns, **kw):  # type: ignore[no-untyped-def]
+        calls.append(name)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return real_create(self, name, *columns, **kw)
+
+    monkeypatch.setattr(Operations, "create_table", create_then_fail)
+    with pytest.raises(MigrationError):
+        Database.open(data_dir)
+    assert calls == ["tip_shown", "tip_feedback"]
+    with sqlite3.connect(path) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert "tip_shown" not in tables  # rolled back
+    monkeypatch.undo()
+    db = Database.open(data_dir)  # and the next start upgrades cleanly
+    assert migrate.current_revision(db.path) == migrate.HEAD
+    db.close()

@@ -18,8 +18,11 @@ NOW = lambda: dt.datetime(2026, 11, 25, 10, 0)  # noqa: E731 - Wednesday of that
 @pytest.fixture(autouse=True)
 def _fresh_qsettings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Qt resolves its settings file once per process: start every test with empty window state."""
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
 
+    # windows of earlier tests were closed and deleteLater()'d by pytest-qt; without a running event loop
+    # that deletion waits forever, and every later style change would re-polish all of them
+    qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     qapp.setApplicationName("VitaalThuis-tests")
     qapp.setOrganizationName("VitaalThuis-tests")
     QSettings().clear()
@@ -54,7 +57,8 @@ def make_window(qtbot, service: CheckinService, store: SettingsStore) -> Callabl
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
 
-    style.apply(qtbot_app())
+    if not qtbot_app().styleSheet():  # once: a new style sheet re-polishes every widget still alive
+        style.apply(qtbot_app())
 
     def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:  # type: ignore[no-untyped-def]
         window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang, now=now,

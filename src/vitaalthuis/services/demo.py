@@ -17,7 +17,6 @@ Everything is pure Python and deterministic for a seed; every check-in passes ``
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import random

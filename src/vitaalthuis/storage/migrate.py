@@ -10,7 +10,7 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
-from vitaalthuis.storage.backup import operation_backup
+from vitaalthuis.storage.backup import operation_backup, readonly_uri
 from vitaalthuis.storage.errors import DatabaseTooNewError, MigrationError, NotVitaalThuisDatabaseError
 
 # Every revision this version knows, oldest first. A test checks this matches the alembic scripts.
@@ -26,7 +26,7 @@ def current_revision(db_path: Path) -> str | None:
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
@@ -74,9 +74,20 @@ def alembic_config():  # type: ignore[no-untyped-def]
 
 def _run_alembic(db_path: Path) -> None:
     from alembic import command
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
 
     engine = create_engine(f"sqlite:///{db_path}")
+
+    # pysqlite commits DDL statement by statement; run the whole upgrade in one real SQLite transaction so
+    # a crash or kill mid-upgrade leaves the database exactly at its old revision (SQLite DDL is transactional)
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(connection):  # type: ignore[no-untyped-def]
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
     try:
         with engine.begin() as connection:
             cfg = alembic_config()

@@ -1,0 +1,194 @@
+"""`make bench`: measure VitaalThuis against floor scripts and write bench/results.md.
+
+Every process figure is the median (and spread) of interleaved runs, app and floor alternating, each in a
+fresh process under a virtual X server (run through xvfb-run by the Makefile). In-process figures (redraw,
+save, history and dashboard load) are medians of repeated calls. Nothing here asserts: the numbers go into
+bench/results.md, the tests never time anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TARGETS = {"start-up": 1.3, "first chart": 1.2, "peak RSS": 1.15}
+
+
+def probe_run(cmd: list[str], probe: Path, env: dict[str, str]) -> tuple[float, int]:
+    probe.unlink(missing_ok=True)
+    start = time.time()
+    subprocess.run(cmd, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stamp, _modules, rss = probe.read_text().split("\n")[:3]
+    return float(stamp) - start, int(rss or 0)
+
+
+def stats(values: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(values)
+    return statistics.median(ordered), ordered[len(ordered) // 10], ordered[(len(ordered) * 9) // 10]
+
+
+def process_benchmarks(runs: int, tmp: Path) -> dict[str, dict[str, list[float]]]:
+    from floor import make_floor_db  # type: ignore[import-not-found]
+
+    exe = str(Path(sys.executable).with_name("vitaalthuis"))
+    data = tmp / "data"
+    config = tmp / "config"
+    (config / "VitaalThuis").mkdir(parents=True)
+    (config / "VitaalThuis" / "settings.json").write_text('{"language": "nl", "welcomed": true}')
+    subprocess.run([exe, "--data-dir", str(data), "demo-data", "--weeks", "520"], check=True,
+                   stderr=subprocess.DEVNULL)
+    floor_db = tmp / "floor.sqlite3"
+    make_floor_db(str(floor_db))
+    probe = tmp / "probe.txt"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(config), "VITAALTHUIS_STARTUP_PROBE": str(probe)}
+    results: dict[str, dict[str, list[float]]] = {k: {"app": [], "floor": [], "app_rss": [], "floor_rss": []}
+                                                   for k in ("start-up", "first chart")}
+    floor = [sys.executable, str(HERE / "floor.py")]
+    probe_run([exe, "--data-dir", str(data)], probe, env)  # warm the file cache once
+    for i in range(runs):
+        for name, mode, probe_mode in (("start-up", "window", "dashboard"), ("first chart", "chart", "chart")):
+            app_env = {**env, "VITAALTHUIS_PROBE_MODE": probe_mode}
+            order: list[tuple[str, Callable[[], tuple[float, int]]]] = [
+                ("app", lambda e=app_env: probe_run([exe, "--data-dir", str(data)], probe, e)),
+                ("floor", lambda m=mode: probe_run([*floor, m, str(floor_db), str(probe)], probe, env)),
+            ]
+            if i % 2:
+                order.reverse()
+            for who, run in order:
+                seconds, rss = run()
+                results[name][who].append(seconds)
+                results[name][f"{who}_rss"].append(rss / 1024)
+    return results
+
+
+def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tests.helpers import answers  # type: ignore[import-not-found]
+    from vitaalthuis.config.settings import Settings, SettingsStore
+    from vitaalthuis.domain.benchmarks import load_benchmarks
+    from vitaalthuis.domain.checkin import CheckIn
+    from vitaalthuis.domain.dashboard import dashboard
+    from vitaalthuis.domain.weeks import IsoWeek
+    from vitaalthuis.services.checkins import CheckinService
+    from vitaalthuis.services.demo import fill_demo_data
+    from vitaalthuis.storage.checkins import CheckinRepository
+    from vitaalthuis.storage.db import Database
+    from vitaalthuis.ui.main_window import MainWindow
+
+    db = Database.open(tmp / "inproc")
+    repo = CheckinRepository(db.sessions)
+    fill_demo_data(repo, 520)
+    service = CheckinService(repo)
+    bench = load_benchmarks()
+    out: dict[str, list[float]] = {"save one check-in (durable)": [], "history load, 520 weeks": [],
+                                   "dashboard computation, 520 weeks": [], "home refresh in the window": []}
+    week = IsoWeek.current(dt.date.today()).shifted(-600)
+    for i in range(repeats):
+        start = time.perf_counter()
+        service.repo.save(CheckIn(week.shifted(-i), answers(ls=1 + i % 10)))
+        out["save one check-in (durable)"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        history = service.history()
+        out["history load, 520 weeks"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        dashboard(history, bench)
+        out["dashboard computation, 520 weeks"].append(time.perf_counter() - start)
+    window = MainWindow(service, SettingsStore(tmp / "cfg"), Settings("nl", True), "nl", use_tray=False)
+    window.show()
+    app.processEvents()
+    for _ in range(max(5, repeats // 4)):
+        start = time.perf_counter()
+        window.home.refresh()
+        app.processEvents()
+        out["home refresh in the window"].append(time.perf_counter() - start)
+    window.home.tabs.setCurrentWidget(window.home.charts)
+    app.processEvents()
+    charts = window.home.charts
+    charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
+    redraw: list[float] = []
+    for _ in range(repeats // 2):
+        for dim in ("djg", "ls", "gh", "kans", "wlb", "mhi5"):
+            start = time.perf_counter()
+            charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dim))
+            redraw.append(time.perf_counter() - start)
+    out["redraw one 520-week chart (switch dimension)"] = redraw
+    window.close()
+    db.close()
+    return out
+
+
+def bundle_figures() -> list[str]:
+    dist = HERE.parent / "dist" / "vitaalthuis"
+    if not dist.is_dir():
+        return ["- bundle: no frozen build in `dist/vitaalthuis` yet (`make package` builds it)."]
+    size = sum(p.stat().st_size for p in dist.rglob("*") if p.is_file())
+    return [f"- bundle: one-folder build `dist/vitaalthuis` is {size / 1024 / 1024:.0f} MiB."]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--repeats", type=int, default=40)
+    parser.add_argument("--output", default=str(HERE / "results.md"))
+    args = parser.parse_args()
+    sys.path[:0] = [str(HERE), str(HERE.parent)]
+    with tempfile.TemporaryDirectory(prefix="vt-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        procs = process_benchmarks(args.runs, tmp)
+        inproc = in_process_benchmarks(tmp, args.repeats)
+    lines = [
+        "# VitaalThuis benchmarks",
+        "",
+        f"Measured {dt.datetime.now():%Y-%m-%d %H:%M} by `make bench` on {platform.platform()}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores; X server: Xvfb. "
+        f"Process figures: median over {args.runs} interleaved runs each (p10–p90 in brackets).",
+        "",
+        "| figure | VitaalThuis | floor | ratio | target |",
+        "|---|---|---|---|---|",
+    ]
+    for name, data in procs.items():
+        app_m, app_lo, app_hi = stats(data["app"])
+        floor_m, floor_lo, floor_hi = stats(data["floor"])
+        ratio = app_m / floor_m
+        target = TARGETS[name]
+        lines.append(f"| {name} to the window shown | {app_m:.3f} s ({app_lo:.3f}–{app_hi:.3f}) | "
+                     f"{floor_m:.3f} s ({floor_lo:.3f}–{floor_hi:.3f}) | {ratio:.2f}× | ≤ {target}× "
+                     f"{'met' if ratio <= target else 'NOT met'} |")
+    rss_app, rss_floor = statistics.median(procs["first chart"]["app_rss"]), \
+        statistics.median(procs["first chart"]["floor_rss"])
+    ratio = rss_app / rss_floor
+    lines.append(f"| peak RSS with dashboard and a chart | {rss_app:.0f} MiB | {rss_floor:.0f} MiB | "
+                 f"{ratio:.2f}× | ≤ 1.15× {'met' if ratio <= 1.15 else 'NOT met'} |")
+    lines += ["", "In-process (median over repeated calls; p10–p90):", "",
+              "| figure | median | spread | target |", "|---|---|---|---|"]
+    limits = {"save one check-in (durable)": 0.020, "redraw one 520-week chart (switch dimension)": 0.100}
+    for name, values in inproc.items():
+        m, lo, hi = stats(values)
+        limit = limits.get(name)
+        verdict = (f"≤ {limit * 1000:.0f} ms {'met' if m <= limit else 'NOT met'}") if limit else "—"
+        lines.append(f"| {name} | {m * 1000:.1f} ms | {lo * 1000:.1f}–{hi * 1000:.1f} ms | {verdict} |")
+    lines += ["", *bundle_figures(), "",
+              "Floors: `bench/floor.py window` (PySide6 + SQLAlchemy, a QMainWindow listing 520 rows) and "
+              "`bench/floor.py chart` (the same plus one matplotlib QtAgg canvas with a 520-point line). "
+              "The app runs with 520 weeks of demo data; 'start-up' ends when the home screen with the "
+              "dashboard is painted, 'first chart' when the Charts tab shows its first chart.", ""]
+    Path(args.output).write_text("\n".join(lines), encoding="utf-8")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,210 @@
+"""The log file: rotated, private, and unable to hold answers or notes (shared/design/conventions.md).
+
+Only the ``vitaalthuis`` loggers write here (not SQLAlchemy's or alembic's, whose messages can hold SQL
+parameters). A record is written as an *event name* plus *fields*, never as free text:
+
+    logging.getLogger(__name__).info("backup.daily", extra={"fields": {"checkins": 104, "file": path}})
+
+:class:`SafeFormatter` enforces that whatever a caller passes: a message that is not an event name
+(``[a-z][a-z0-9_.]*``) is withheld, ``%`` arguments are never filled in, a field is kept only when its name is
+a plain identifier that is not an answer id and its value a number, a boolean or a path, and an exception is
+written as its type and stack frames, without its message (an SQL error's message can quote the values).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import logging.handlers
+import os
+import re
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+LOGGER_NAME = "vitaalthuis"
+LOG_FILE = "vitaalthuis.log"
+MAX_BYTES = 256 * 1024
+BACKUP_COUNT = 3
+_EVENT = re.compile(r"[a-z][a-z0-9_.]{0,63}")
+_FIELD = re.compile(r"[a-z][a-z0-9_]{0,31}")
+_ALWAYS_WITHHELD = frozenset({"answers", "answer", "note", "notes", "value", "values", "text"})
+
+# Without a configured log file (the command line, tests) events go nowhere: not to stderr via lastResort.
+logging.getLogger(LOGGER_NAME).addHandler(logging.NullHandler())
+
+ErrorCallback = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def get_logger(name: str) -> logging.Logger:
+    """The logger for a ``vitaalthuis.*`` module (importing this module silences the unconfigured case)."""
+    return logging.getLogger(name)
+
+
+def _answer_ids() -> frozenset[str]:
+    try:
+        from vitaalthuis.domain.instruments import ITEM_IDS
+    except Exception:  # pragma: no cover - the formatter must never fail
+        return frozenset()
+    return frozenset(ITEM_IDS)
+
+
+class SafeFormatter(logging.Formatter):
+    """``time level logger event field=value ...`` and, for an error, its type and frames only."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._withheld: frozenset[str] | None = None
+
+    def format(self, record: logging.LogRecord) -> str:
+        event = isinstance(record.msg, str) and _EVENT.fullmatch(record.msg)
+        msg = record.msg if event else "message.withheld"
+        parts = [self.formatTime(record, "%Y-%m-%d %H:%M:%S"), record.levelname, record.name, msg]
+        fields = getattr(record, "fields", None)
+        if isinstance(fields, dict):
+            parts += [f"{k}={v}" for k, v in fields.items() if self._allowed(k, v)]
+        text = " ".join(parts)
+        if record.exc_info and record.exc_info[0] is not None:
+            text += "\n" + format_exception_safely(record.exc_info[1])
+        if record.stack_info:
+            text += "\n" + record.stack_info
+        return text
+
+    def _allowed(self, key: object, value: object) -> bool:
+        if self._withheld is None:
+            self._withheld = _ALWAYS_WITHHELD | _answer_ids()
+        if not isinstance(key, str) or not _FIELD.fullmatch(key) or key in self._withheld:
+            return False
+        return isinstance(value, (bool, int, float, Path)) or value is None
+
+
+def format_exception_safely(exc: BaseException | None) -> str:
+    """Exception types and stack frames (file, line, function, code line), never the exception messages."""
+    lines: list[str] = []
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__} (message withheld)")
+        for frame in traceback.extract_tb(exc.__traceback__):
+            lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+            if frame.line:
+                lines.append(f"    {frame.line.strip()}")
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+        if exc is not None:
+            lines.append("caused by:")
+    return "\n".join(lines)
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Rotates like its base class, but every log file is created with mode 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)
+        return open(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)
+
+
+def log_dir() -> Path:
+    from vitaalthuis.config.paths import log_dir as default
+
+    return default()
+
+
+def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path | None:
+    """Log the ``vitaalthuis`` loggers to ``folder``/vitaalthuis.log (default: the user log folder).
+
+    Returns the log file, or None when the folder cannot be made (the app then runs without a log file).
+    Calling it again replaces the earlier handler."""
+    folder = folder or log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    except OSError:
+        return None
+    logger = logging.getLogger(LOGGER_NAME)
+    close_logging()
+    handler = PrivateRotatingFileHandler(folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                         encoding="utf-8", delay=True)
+    handler.setFormatter(SafeFormatter())
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.info("app.logging_started", extra={"fields": {"pid": os.getpid()}})
+    return folder / LOG_FILE
+
+
+def log_file() -> Path | None:
+    """The file the log is written to (for the crash dialog), or None without :func:`setup_logging`."""
+    for handler in logging.getLogger(LOGGER_NAME).handlers:
+        if isinstance(handler, PrivateRotatingFileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def close_logging() -> None:
+    logger = logging.getLogger(LOGGER_NAME)
+    for handler in list(logger.handlers):
+        if isinstance(handler, PrivateRotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+def delete_log_files(folder: Path | None = None) -> list[Path]:
+    """Remove the log file and its rotated copies (part of "delete everything"); logging goes on afterwards
+    into a new file. Returns the files removed."""
+    folder = folder or (log_file() or log_dir() / LOG_FILE).parent
+    restart = log_file() is not None and log_file().parent == folder  # type: ignore[union-attr]
+    if restart:
+        close_logging()
+    removed = []
+    for path in [folder / LOG_FILE, *(folder / f"{LOG_FILE}.{i}" for i in range(1, BACKUP_COUNT + 1))]:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    if restart:
+        setup_logging(folder)
+    return removed
+
+
+def log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if exc.__traceback__ is None and tb is not None:
+        exc = exc.with_traceback(tb)
+    logging.getLogger(LOGGER_NAME).error("app.unexpected_error", exc_info=(exc_type, exc, tb))
+
+
+def install_excepthook(on_error: ErrorCallback | None = None) -> Callable[..., Any]:
+    """Log every uncaught exception, then call ``on_error`` (the window's calm dialog) or, without one, the
+    previous hook. Exceptions in other threads are logged and passed to the previous thread hook only (a
+    dialog must be shown from the GUI thread). Returns the previous ``sys.excepthook``."""
+    previous, previous_thread_hook = sys.excepthook, threading.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        with contextlib.suppress(Exception):
+            log_unexpected(exc_type, exc, tb)
+        if on_error is None:
+            previous(exc_type, exc, tb)
+            return
+        try:
+            on_error(exc_type, exc, tb)
+        except Exception:
+            with contextlib.suppress(Exception):
+                logging.getLogger(LOGGER_NAME).exception("app.error_handler_failed")
+            previous(exc_type, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            with contextlib.suppress(Exception):
+                log_unexpected(args.exc_type, args.exc_value, args.exc_traceback)
+        previous_thread_hook(args)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
+    return previous
