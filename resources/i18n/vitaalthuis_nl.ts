@@ -1067,6 +1067,81 @@
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>Your data was saved by a newer version of VitaalThuis. This version leaves it alone, so nothing is lost. Please install the newest version.
+
+{path}</source>
+            <translation>Je gegevens zijn opgeslagen door een nieuwere versie van VitaalThuis. Deze versie laat ze ongemoeid, dus er gaat niets verloren. Installeer de nieuwste versie.
+
+{path}</translation>
+        </message>
+        <message>
+            <source>The data file cannot be read: it is damaged or belongs to another program. It was not changed.
+
+{path}</source>
+            <translation>Het gegevensbestand kan niet worden gelezen: het is beschadigd of hoort bij een ander programma. Er is niets aan veranderd.
+
+{path}</translation>
+        </message>
+        <message>
+            <source>VitaalThuis cannot use its data folder, so it cannot save anything. Check that the folder exists and that you may write to it.
+
+{path}</source>
+            <translation>VitaalThuis kan zijn gegevensmap niet gebruiken en kan dus niets opslaan. Controleer of de map bestaat en of je erin mag schrijven.
+
+{path}</translation>
+        </message>
+        <message>
+            <source>Updating your data to this version did not work. Nothing was lost: a copy was made first, and your data was left as it was.
+
+{path}</source>
+            <translation>Het bijwerken van je gegevens naar deze versie is niet gelukt. Er is niets verloren: eerst is een kopie gemaakt, en je gegevens zijn gelaten zoals ze waren.
+
+{path}</translation>
+        </message>
+        <message>
+            <source>Your data could not be opened. It was not changed.
+
+{path}</source>
+            <translation>Je gegevens konden niet worden geopend. Er is niets aan veranderd.
+
+{path}</translation>
+        </message>
+        <message>
+            <source>Your data file could not be read (it is damaged or belongs to another program). It was not deleted: it is now here:
+{path}</source>
+            <translation>Je gegevensbestand kon niet worden gelezen (het is beschadigd of hoort bij een ander programma). Het is niet verwijderd: het staat nu hier:
+{path}</translation>
+        </message>
+        <message>
+            <source>There is no backup to restore. VitaalThuis starts with empty data.</source>
+            <translation>Er is geen reservekopie om terug te zetten. VitaalThuis begint met lege gegevens.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {date}, with {n} check-in(s). Restore it?</source>
+            <translation>De nieuwste goede reservekopie is van {date}, met {n} check-in(s). Wil je die terugzetten?</translation>
+        </message>
+        <message>
+            <source>Restore the backup</source>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Start with empty data</source>
+            <translation>Met lege gegevens beginnen</translation>
+        </message>
+        <message>
+            <source>Something went wrong in VitaalThuis. Your data is safe: everything you saved is kept. You can carry on; if something does not work, restart the app.
+
+Details for a helpdesk are in the log file:
+{path}</source>
+            <translation>Er ging iets mis in VitaalThuis. Je gegevens zijn veilig: alles wat je hebt opgeslagen, blijft bewaard. Je kunt gewoon verder; werkt iets niet, start de app dan opnieuw.
+
+Details voor een helpdesk staan in het logbestand:
+{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>TipCard</name>
         <message>
             <source>Source: {citation}</source>

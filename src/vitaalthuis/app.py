@@ -14,20 +14,32 @@ from vitaalthuis import cli
 STARTUP_PROBE_ENV = "VITAALTHUIS_STARTUP_PROBE"
 
 
-def _probe_first_paint(app: Any, target: str) -> None:
+PROBE_MODE_ENV = "VITAALTHUIS_PROBE_MODE"  # "dashboard" (default) or "chart": open the Charts tab first
+
+
+def _probe_first_paint(app: Any, window: Any, target: str) -> None:
+    import resource
+
     from PySide6.QtCore import QTimer
 
     def done() -> None:
+        heavy = ",".join(m for m in ("matplotlib", "alembic") if m in sys.modules)
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         with open(target, "w", encoding="utf-8") as fh:
-            fh.write(f"{time.time():.6f}\n{','.join(m for m in ('matplotlib', 'alembic') if m in sys.modules)}\n")
+            fh.write(f"{time.time():.6f}\n{heavy}\n{rss}\n")
         app.quit()
 
-    QTimer.singleShot(0, done)  # runs once the event loop has shown and painted the window
+    def chart() -> None:
+        window.home.tabs.setCurrentWidget(window.home.charts)
+        QTimer.singleShot(0, done)
+
+    # runs once the event loop has shown and painted the window (and, for "chart", the first chart)
+    QTimer.singleShot(0, chart if os.environ.get(PROBE_MODE_ENV) == "chart" else done)
 
 
 def run_gui(argv: Sequence[str]) -> int:
     args = cli.build_parser().parse_args(list(argv))
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from vitaalthuis import logs
     from vitaalthuis.config.paths import data_dir
@@ -35,13 +47,12 @@ def run_gui(argv: Sequence[str]) -> int:
     from vitaalthuis.services.backups import BackupService
     from vitaalthuis.services.checkins import CheckinService
     from vitaalthuis.storage.checkins import CheckinRepository
-    from vitaalthuis.storage.db import Database
-    from vitaalthuis.storage.errors import StorageError
+    from vitaalthuis.ui import translations
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
+    from vitaalthuis.ui.startup import SingleInstance, crash_dialog, open_data
 
     logs.setup_logging()
-    logs.install_excepthook()  # logs, then the default hook; the crash dialog wraps it (issue 6, item 7)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VitaalThuis")
     app.setOrganizationName("VitaalThuis")
@@ -50,19 +61,29 @@ def run_gui(argv: Sequence[str]) -> int:
     store = SettingsStore()
     settings = store.load()
     lang = args.lang or settings.effective_language()
+    translations.install(lang)
+    style.apply_theme(app, settings.theme)
+    folder = data_dir(args.data_dir)
+    instance = SingleInstance(folder)
     try:
-        db = Database.open(data_dir(args.data_dir))
-    except StorageError as exc:
-        QMessageBox.critical(None, "VitaalThuis", cli.storage_message(exc))
+        if not instance.acquire():
+            return cli.EXIT_OK  # the running window was asked to come to the front
+    except OSError:
+        pass  # an unwritable folder: open_data() explains it
+    db = open_data(folder)
+    if db is None:
         return cli.EXIT_REFUSED
     backups = BackupService(db.path)
     backups.ensure_daily()  # at most once a day: now, or at the first save of a new day
     db.on_commit(backups.ensure_daily)
-    window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang)
+    window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang, data_dir=folder)
+    instance.raise_requested.connect(window.bring_to_front)
+    logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()
     if os.environ.get(STARTUP_PROBE_ENV):
-        _probe_first_paint(app, os.environ[STARTUP_PROBE_ENV])
+        _probe_first_paint(app, window, os.environ[STARTUP_PROBE_ENV])
     try:
         return app.exec()
     finally:
         db.close()
+        instance.release()
