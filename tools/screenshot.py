@@ -96,6 +96,12 @@ def main() -> int:
         window.home.tabs.setCurrentIndex(0)
         from vitaalthuis.ui.report_dialog import ReportDialog
 
+        from vitaalthuis.ui.mydata_dialog import MyDataDialog
+
+        mydata = MyDataDialog(db, window)
+        mydata.show()
+        shoot("mydata-dialog", mydata)
+        mydata.close()
         report = ReportDialog(service.history(), current, args.lang, window)
         report.show()
         shoot("report-dialog", report)

@@ -249,6 +249,29 @@
         </message>
     </context>
     <context>
+        <name>DeleteEverythingDialog</name>
+        <message>
+            <source>DELETE</source>
+            <translation>VERWIJDEREN</translation>
+        </message>
+        <message>
+            <source>Delete everything</source>
+            <translation>Alles verwijderen</translation>
+        </message>
+        <message>
+            <source>This deletes all your check-ins, drafts, backups and set-aside files from this computer. Deleting means deleted: it cannot be undone. To confirm, type {word} below.</source>
+            <translation>Hiermee verwijder je al je check-ins, concepten, reservekopieën en apart gezette bestanden van deze computer. Verwijderen is echt verwijderen: het kan niet ongedaan worden gemaakt. Typ hieronder {word} om te bevestigen.</translation>
+        </message>
+        <message>
+            <source>Type {word} to confirm</source>
+            <translation>Typ {word} om te bevestigen</translation>
+        </message>
+        <message>
+            <source>Keep one safety copy, in a place I choose</source>
+            <translation>Eén veiligheidskopie bewaren, op een plek die ik kies</translation>
+        </message>
+    </context>
+    <context>
         <name>DimensionCard</name>
         <message>
             <source>Source and explanation…</source>
@@ -751,6 +774,10 @@
             <translation>&amp;Rapport maken (pdf)…</translation>
         </message>
         <message>
+            <source>&amp;My data…</source>
+            <translation>&amp;Mijn gegevens…</translation>
+        </message>
+        <message>
             <source>&amp;Settings…</source>
             <translation>&amp;Instellingen…</translation>
         </message>
@@ -789,6 +816,165 @@
         <message>
             <source>Start at login could not be changed: {error}</source>
             <translation>Automatisch starten kon niet worden aangepast: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDataDialog</name>
+        <message>
+            <source>My data</source>
+            <translation>Mijn gegevens</translation>
+        </message>
+        <message>
+            <source>Where your data is and what is stored</source>
+            <translation>Waar je gegevens staan en wat er bewaard wordt</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Gegevensmap</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>Take your data along</source>
+            <translation>Je gegevens meenemen</translation>
+        </message>
+        <message>
+            <source>Export everything (&amp;JSON)…</source>
+            <translation>Alles exporteren (&amp;JSON)…</translation>
+        </message>
+        <message>
+            <source>Export for a spreadsheet (&amp;CSV)…</source>
+            <translation>Exporteren voor een spreadsheet (&amp;CSV)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import an export…</source>
+            <translation>Een export &amp;importeren…</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <source>VitaalThuis makes a backup every day it is used, and before every update, import and restore. Older backups are cleared automatically.</source>
+            <translation>VitaalThuis maakt elke dag dat je de app gebruikt een reservekopie, en ook vóór elke update, import en terugzetting. Oudere reservekopieën worden vanzelf opgeruimd.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the selected backup…</source>
+            <translation>Gekozen reservekopie &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <source>Delete everything</source>
+            <translation>Alles verwijderen</translation>
+        </message>
+        <message>
+            <source>Removes your check-ins, drafts, backups and set-aside files from this computer.</source>
+            <translation>Verwijdert je check-ins, concepten, reservekopieën en apart gezette bestanden van deze computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete everything…</source>
+            <translation>Alles &amp;verwijderen…</translation>
+        </message>
+        <message>
+            <source>, from {first} to {last}</source>
+            <translation>, van {first} tot {last}</translation>
+        </message>
+        <message>
+            <source>{n} check-in(s){weeks} and {drafts} unfinished draft(s), stored as your raw answers in one database file; scores are calculated from them. Also {backups} backup(s) and {aside} set-aside file(s). Nothing is stored anywhere else and nobody else can see it.</source>
+            <translation>{n} check-in(s){weeks} en {drafts} onafgemaakt(e) concept(en), bewaard als je eigen antwoorden in één databasebestand; de scores worden daaruit berekend. Verder {backups} reservekopie(ën) en {aside} apart gezet(te) bestand(en). Er wordt nergens anders iets bewaard en niemand anders kan het zien.</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>dagelijks</translation>
+        </message>
+        <message>
+            <source>before a change</source>
+            <translation>vóór een wijziging</translation>
+        </message>
+        <message>
+            <source>cannot be used</source>
+            <translation>niet bruikbaar</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporteren</translation>
+        </message>
+        <message>
+            <source>The export could not be saved: {error}</source>
+            <translation>De export kon niet worden opgeslagen: {error}</translation>
+        </message>
+        <message>
+            <source>Saved: {path}</source>
+            <translation>Opgeslagen: {path}</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>VitaalThuis export (*.json)</source>
+            <translation>VitaalThuis-export (*.json)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {error}</source>
+            <translation>Het bestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… en nog {n}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file has {n} problem(s).
+
+{details}</source>
+            <translation>Er is niets geïmporteerd: het bestand heeft {n} probleem/problemen.
+
+{details}</translation>
+        </message>
+        <message>
+            <source>This import adds {added} week(s) and replaces {replaced} week(s) you already have. A backup is made first. Go ahead?</source>
+            <translation>Met deze import komen er {added} week/weken bij en worden {replaced} week/weken vervangen die je al hebt. Eerst wordt een reservekopie gemaakt. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date} with {n} check-in(s)? Your data as it is now is kept as a backup first.</source>
+            <translation>De reservekopie van {date} met {n} check-in(s) terugzetten? Je gegevens zoals ze nu zijn, worden eerst als reservekopie bewaard.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>This backup cannot be restored; nothing was changed. ({error})</source>
+            <translation>Deze reservekopie kan niet worden teruggezet; er is niets veranderd. ({error})</translation>
+        </message>
+        <message>
+            <source>Where should the safety copy go?</source>
+            <translation>Waar moet de veiligheidskopie komen?</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: {error}</source>
+            <translation>Er is niets verwijderd: {error}</translation>
+        </message>
+        <message>
+            <source>Everything was deleted.</source>
+            <translation>Alles is verwijderd.</translation>
+        </message>
+        <message>
+            <source>One safety copy was saved here: {path}</source>
+            <translation>Eén veiligheidskopie is hier bewaard: {path}</translation>
         </message>
     </context>
     <context>

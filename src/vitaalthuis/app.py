@@ -76,7 +76,8 @@ def run_gui(argv: Sequence[str]) -> int:
     backups = BackupService(db.path)
     backups.ensure_daily()  # at most once a day: now, or at the first save of a new day
     db.on_commit(backups.ensure_daily)
-    window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang, data_dir=folder)
+    window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang, data_dir=folder,
+                        database=db)
     instance.raise_requested.connect(window.bring_to_front)
     logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()
@@ -85,5 +86,5 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        db.close()
+        (window.database or db).close()
         instance.release()

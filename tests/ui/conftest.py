@@ -53,7 +53,7 @@ def store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def make_window(qtbot, service: CheckinService, store: SettingsStore) -> Callable[..., object]:  # type: ignore[no-untyped-def]
+def make_window(qtbot, service: CheckinService, store: SettingsStore, db: Database) -> Callable[..., object]:  # type: ignore[no-untyped-def]
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
 
@@ -62,7 +62,7 @@ def make_window(qtbot, service: CheckinService, store: SettingsStore) -> Callabl
 
     def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:  # type: ignore[no-untyped-def]
         window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang, now=now,
-                            use_tray=False)
+                            use_tray=False, database=db)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

@@ -68,6 +68,7 @@ def test_welcome_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-de
 
 def test_dialogs(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
     from vitaalthuis.ui.about_dialog import AboutDialog
+    from vitaalthuis.ui.mydata_dialog import DeleteEverythingDialog, MyDataDialog
     from vitaalthuis.ui.report_dialog import ReportDialog
     from vitaalthuis.ui.settings_dialog import SettingsDialog
     from vitaalthuis.ui.source_dialog import SourceDialog
@@ -81,6 +82,8 @@ def test_dialogs(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-d
         ReportDialog(window.service.history(), IsoWeek.current(TODAY), "nl", window),
         SettingsDialog(window.settings, window.data_dir or TODAY, None, window),
         SourceDialog(bench.figures[0], bench, "nl", window),
+        MyDataDialog(window.database, window),
+        DeleteEverythingDialog(window),
     ]
     problems = []
     for dialog in dialogs:

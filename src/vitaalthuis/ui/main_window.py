@@ -16,6 +16,8 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.services.tips import TipService
+from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.tips import TipStateRepository
 from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.checkin.page import CheckinPage
@@ -32,8 +34,10 @@ class MainWindow(QMainWindow):
     def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
                  lang: str, parent: QWidget | None = None, *, tips: TipService | None = None,
                  data_dir: Path | None = None, organisation: str | None = None,
-                 now: Callable[[], dt.datetime] = dt.datetime.now, use_tray: bool | None = None) -> None:
+                 now: Callable[[], dt.datetime] = dt.datetime.now, use_tray: bool | None = None,
+                 database: Database | None = None) -> None:
         super().__init__(parent)
+        self.database = database
         self.data_dir = data_dir or service.repo_path_hint()
         self.organisation = organisation
         self._reminder_kind: str | None = None
@@ -48,7 +52,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setWindowIcon(app_icon())
-        self.reminder = ReminderController(settings, lambda week: service.state(week) is WeekState.DONE,
+        self.reminder = ReminderController(settings, lambda week: self.service.state(week) is WeekState.DONE,
                                            app_icon(), now, self, use_tray=use_tray)
         self.reminder.banner_requested.connect(self._show_reminder)
         self.reminder.banner_cleared.connect(self._clear_reminder)
@@ -99,6 +103,9 @@ class MainWindow(QMainWindow):
         report.setShortcut(QKeySequence("Ctrl+P"))
         report.triggered.connect(self.make_report)
         app_menu.addAction(report)
+        mydata = QAction(self.tr("&My data…"), self)
+        mydata.triggered.connect(self.open_mydata)
+        app_menu.addAction(mydata)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         settings_action.triggered.connect(self.open_settings)
@@ -243,6 +250,30 @@ class MainWindow(QMainWindow):
         from vitaalthuis.ui.about_dialog import AboutDialog
 
         AboutDialog(self.lang, self).exec()
+
+    def open_mydata(self) -> None:
+        from vitaalthuis.ui.mydata_dialog import MyDataDialog
+
+        if self.database is None:
+            return
+        if self.stack.currentWidget() is self.checkin:
+            self.checkin.save_and_close()
+        dialog = MyDataDialog(self.database, self)
+        dialog.data_replaced.connect(self.show_home)
+        dialog.data_deleted.connect(self._after_delete_everything)
+        dialog.exec()
+
+    def _after_delete_everything(self) -> None:
+        """Everything is gone: go on with a new, empty database in the same folder."""
+        assert self.database is not None
+        self.replace_database(Database.open(self.database.path.parent))
+
+    def replace_database(self, database: Database) -> None:
+        self.database = database
+        repo = CheckinRepository(database.sessions)
+        self.service = CheckinService(repo, today=self.service._today)
+        self.tips = TipService(TipStateRepository(database.sessions))
+        self._build(show_welcome=False)
 
     def open_settings(self) -> None:
         from vitaalthuis.ui.settings_dialog import SettingsDialog
