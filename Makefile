@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test venv translations clean screenshots
+.PHONY: run test venv translations clean screenshots package package-test smoke-test bench
 
 run: $(STAMP) translations
 	$(BIN)/vitaalthuis $(ARGS)
@@ -38,5 +38,27 @@ screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py shots --lang nl
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py shots --lang en
 
+# Packaging (packaging/README.md). The frozen folder and the .deb land in dist/.
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+package: $(PKG_STAMP) translations
+	bash packaging/linux/build_deb.sh
+
+# Builds the .deb, installs it with dpkg -i, runs the installed app, removes it. Needs root; takes ~1 minute.
+package-test: $(PKG_STAMP) translations
+	bash packaging/linux/package_test.sh
+
+# The headless self-check of the source tree (the frozen app runs the same: vitaalthuis --smoke-test).
+smoke-test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vitaalthuis.smoke
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)
+
+# Benchmarks (numbers, never assertions): writes bench/results.md. Needs xvfb and xauth.
+bench: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python bench/run.py --runs 10

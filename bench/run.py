@@ -186,9 +186,11 @@ def main() -> int:
               "The app runs with 520 weeks of demo data; 'start-up' ends when the home screen with the "
               "dashboard is painted, 'first chart' when the Charts tab shows its first chart.", ""]
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")
-    print("\n".join(lines))
+    print("\n".join(lines), flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    sys.stdout.flush()
+    os._exit(status)  # skip interpreter teardown: Qt objects torn down in random order can abort it

@@ -253,9 +253,11 @@ def test_hostile_database_files(data_dir: Path, spoil, error, words: str, state:
 
 def test_damage_found_while_reading_is_a_typed_error(data_dir: Path) -> None:
     db_path = filled(data_dir, 80)
-    with db_path.open("r+b") as fh:
-        fh.seek(4096 * 6 + 8)
-        fh.write(b"\xff" * 2000)
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as fh:  # scribble over every table and index page after the schema
+        for page in range(2, size // 4096):
+            fh.seek(4096 * page + 8)
+            fh.write(b"\xff" * 2000)
     db = Database.open(data_dir, verify=False)
     with pytest.raises(NotVitaalThuisDatabaseError, match="damaged"):
         CheckinRepository(db.sessions).all()

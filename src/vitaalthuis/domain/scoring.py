@@ -7,7 +7,7 @@ Scores are never stored as the only copy: they are recomputed from the answers w
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -39,7 +39,7 @@ class Scores:
 
     def as_dict(self) -> dict[str, Any]:
         """Score id → JSON-ready value, in the order of the specification."""
-        data = asdict(self)
+        data = {name: getattr(self, name) for name in SCORE_IDS}
         data["djg_category"] = self.djg_category.value
         return data
 

@@ -250,7 +250,8 @@ class HomePage(QWidget):
     def _help_reasons(checkin: CheckIn | None, history: list[CheckIn]) -> list[str]:
         if checkin is None:
             return []
-        scores = {c.week: c.scores.as_dict() for c in history}
+        recent = [c for c in history if 0 <= checkin.week.weeks_since(c.week) <= 4]  # the rules look 4 back
+        scores = {c.week: c.scores.as_dict() for c in recent}
         return help_reasons(checkin.week, scores, answers=checkin.answers)
 
     def set_reminder(self, kind: str | None) -> None:
