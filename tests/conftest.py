@@ -23,6 +23,9 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     monkeypatch.delenv("LANGUAGE", raising=False)
+    # a policy.toml on the test machine (e.g. /etc/xdg/VitaalThuis) must not change the tests: point the
+    # override at a file that does not exist (a missing policy is an empty one)
+    monkeypatch.setenv("VITAALTHUIS_POLICY", str(tmp_path / "no-policy.toml"))
     yield
 
 

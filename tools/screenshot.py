@@ -23,6 +23,7 @@ def main() -> int:
     parser.add_argument("outdir")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--policy", help="an organisation policy.toml to show (e.g. packaging/policy-example.toml)")
     parser.add_argument("--demo-weeks", type=int, default=0, help="fill with demo data instead of 4 check-ins")
     args = parser.parse_args()
     out = Path(args.outdir)
@@ -69,7 +70,13 @@ def main() -> int:
     welcome = MainWindow(service, store, Settings(), args.lang)
     welcome.resize(1040, 760)
     welcome.show()
-    window = MainWindow(service, store, Settings(language=args.lang, welcomed=True), args.lang)
+    from vitaalthuis.config.policy import Policy, load_policy
+
+    policy = load_policy([Path(args.policy)]) if args.policy else Policy()
+    if args.policy:
+        tag += "-policy"
+    window = MainWindow(service, store, Settings(language=args.lang, welcomed=True), args.lang, policy=policy,
+                        database=db, use_tray=False)
     window.resize(1040, 760)
 
     def steps() -> None:
@@ -93,6 +100,11 @@ def main() -> int:
         shoot("tips", window)
         window.home.tabs.setCurrentWidget(window.home.help_view)
         shoot("help", window)
+        from PySide6.QtWidgets import QScrollArea
+
+        bar = window.home.help_view.findChild(QScrollArea).verticalScrollBar()
+        bar.setValue(bar.maximum())
+        shoot("help-bottom", window)
         window.home.tabs.setCurrentIndex(0)
         from vitaalthuis.ui.report_dialog import ReportDialog
 

@@ -476,6 +476,14 @@
             <translation>Overzicht van je check-ins</translation>
         </message>
         <message>
+            <source>Offered by {organisation}. Your employer cannot see any of your answers: they stay on this computer.</source>
+            <translation>Aangeboden door {organisation}. Je werkgever kan geen van je antwoorden zien: ze blijven op deze computer.</translation>
+        </message>
+        <message>
+            <source>Part of your organisation's settings file could not be used; the app uses its own defaults for that part. Your IT department can find the details in the log.</source>
+            <translation>Een deel van het instellingenbestand van je organisatie kon niet worden gebruikt; voor dat deel gebruikt de app zijn eigen standaardinstellingen. Je IT-afdeling vindt de details in het logbestand.</translation>
+        </message>
+        <message>
             <source>Fill in &amp;now</source>
             <translation>&amp;Nu invullen</translation>
         </message>

@@ -58,8 +58,11 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName("VitaalThuis")
     app.setDesktopFileName("nl.vitaalthuis.VitaalThuis")
     style.apply(app)
+    from vitaalthuis.config.policy import load_policy
+
+    policy = load_policy()  # never raises: problems become notices
     store = SettingsStore()
-    settings = store.load()
+    settings = store.load(policy.defaults, policy.locked)
     lang = args.lang or settings.effective_language()
     translations.install(lang)
     style.apply_theme(app, settings.theme)
@@ -77,7 +80,7 @@ def run_gui(argv: Sequence[str]) -> int:
     backups.ensure_daily()  # at most once a day: now, or at the first save of a new day
     db.on_commit(backups.ensure_daily)
     window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang, data_dir=folder,
-                        database=db)
+                        database=db, policy=policy)
     instance.raise_requested.connect(window.bring_to_front)
     logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()

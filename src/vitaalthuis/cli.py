@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"VitaalThuis {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and backups")
     parser.add_argument("--lang", choices=("nl", "en"), help="language of the window for this run")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation without a window (temporary data) and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = sub.add_parser("import", help="import a JSON export (all or nothing)")
@@ -203,6 +205,10 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    if args.smoke_test:
+        from vitaalthuis.smoke import run_smoke_test
+
+        return run_smoke_test(out)
     if args.command is None:
         return None
     try:

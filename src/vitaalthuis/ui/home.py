@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vitaalthuis.config.policy import Policy
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
@@ -40,7 +41,7 @@ class HomePage(QWidget):
     snooze_requested = Signal(str)  # "later_today" | "tomorrow"
 
     def __init__(self, service: CheckinService, tips: TipService, lang: str,
-                 parent: QWidget | None = None, *, show_figures: bool = True) -> None:
+                 parent: QWidget | None = None, *, show_figures: bool = True, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.tip_service = tips
@@ -49,6 +50,21 @@ class HomePage(QWidget):
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(14)
 
+        policy = policy or Policy()
+        self.organisation_label = QLabel(self.tr(
+            "Offered by {organisation}. Your employer cannot see any of your answers: they stay on this "
+            "computer.").format(organisation=policy.organisation))
+        self.organisation_label.setObjectName("hint")
+        self.organisation_label.setWordWrap(True)
+        self.organisation_label.setVisible(bool(policy.organisation))
+        outer.addWidget(self.organisation_label)
+        self.policy_notice = QLabel(self.tr(
+            "Part of your organisation's settings file could not be used; the app uses its own defaults for "
+            "that part. Your IT department can find the details in the log."))
+        self.policy_notice.setObjectName("hint")
+        self.policy_notice.setWordWrap(True)
+        self.policy_notice.setVisible(bool(policy.notices))
+        outer.addWidget(self.policy_notice)
         self.demo_banner = QLabel(self.tr("Demo data: these check-ins were made up by the app, for trying it "
                                           "out. They are not anyone's answers."))
         self.demo_banner.setObjectName("demoBanner")
@@ -186,7 +202,8 @@ class HomePage(QWidget):
         actions.addStretch(1)
         history_layout.addLayout(actions)
         self.tabs.addTab(history_page, self.tr("Histor&y"))
-        self.help_view = HelpView(lang)
+        help_page = policy.help_page()
+        self.help_view = HelpView(lang, help_page.employer_contacts, help_page.organisation)
         self.tabs.addTab(self.help_view, self.tr("Hel&p"))
         self.table.installEventFilter(self)
 

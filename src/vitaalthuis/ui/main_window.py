@@ -15,7 +15,8 @@ from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, WeekState
-from vitaalthuis.services.tips import TipService
+from vitaalthuis.config.policy import Policy
+from vitaalthuis.services.tips import TipService, shipped_library
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.tips import TipStateRepository
@@ -35,15 +36,17 @@ class MainWindow(QMainWindow):
                  lang: str, parent: QWidget | None = None, *, tips: TipService | None = None,
                  data_dir: Path | None = None, organisation: str | None = None,
                  now: Callable[[], dt.datetime] = dt.datetime.now, use_tray: bool | None = None,
-                 database: Database | None = None) -> None:
+                 database: Database | None = None, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.policy = policy or Policy()
+        organisation = organisation or self.policy.organisation
         self.data_dir = data_dir or service.repo_path_hint()
         self.organisation = organisation
         self._reminder_kind: str | None = None
         self._quitting = False
         self.service = service
-        self.tips = tips or TipService(TipStateRepository(service.repo.sessions))
+        self.tips = tips or self._tip_service(service.repo.sessions)
         self.settings_store = settings_store
         self.settings = settings
         self.lang = lang
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
         self.welcome.language_chosen.connect(self.set_language)
         self.welcome.started.connect(self._welcome_done)
         self.home = HomePage(self.service, self.tips, self.lang,
-                             show_figures=self.settings.show_national_figures)
+                             show_figures=self.settings.show_national_figures, policy=self.policy)
         self.home.open_week.connect(self.open_week)
         self.home.delete_week.connect(self.delete_week)
         self.home.undo_delete.connect(self.undo_delete)
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
     def _save_settings(self, settings: Settings) -> None:
         self.settings = settings
         try:
-            self.settings_store.save(settings)
+            self.settings_store.save(settings, policy=self.policy.defaults)
         except OSError as exc:
             self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
 
@@ -272,8 +275,12 @@ class MainWindow(QMainWindow):
         self.database = database
         repo = CheckinRepository(database.sessions)
         self.service = CheckinService(repo, today=self.service._today)
-        self.tips = TipService(TipStateRepository(database.sessions))
+        self.tips = self._tip_service(database.sessions)
         self._build(show_welcome=False)
+
+    def _tip_service(self, sessions) -> TipService:  # type: ignore[no-untyped-def]
+        """The shipped tips plus the organisation's (invalid ones were skipped with a notice)."""
+        return TipService(TipStateRepository(sessions), self.policy.tip_library(shipped_library()))
 
     def open_settings(self) -> None:
         from vitaalthuis.ui.settings_dialog import SettingsDialog

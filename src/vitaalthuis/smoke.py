@@ -1,0 +1,209 @@
+"""``vitaalthuis --smoke-test``: a headless check that a build (frozen or not) has everything it needs.
+
+It runs in a temporary data folder and never touches the user's data: migrate a new database, score a
+sample check-in, save it and read it back, render a chart to PNG with matplotlib's Agg backend, find the
+shipped data (benchmarks, tips, the Dutch translation when built), write the PDF report and, when PySide6
+is there, draw the chart through the window's own Qt canvas on the offscreen platform. One line per step on
+``out``; the exit status is 0 when every step passed, 1 otherwise. Used on every built artifact (CI).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+class SmokeFailure(AssertionError):
+    pass
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SmokeFailure(message)
+
+
+def run_smoke_test(out: TextIO | None = None) -> int:
+    """Run every step; print ``ok``/``FAIL`` per step; return 0 when all passed, else 1."""
+    out = out or sys.stdout
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported anywhere
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    from vitaalthuis import __version__
+
+    frozen = bool(getattr(sys, "frozen", False))
+    print(f"VitaalThuis {__version__} smoke test ({'frozen' if frozen else 'python'} "
+          f"{sys.version.split()[0]}, {sys.platform})", file=out)
+    failures = 0
+    state: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="vitaalthuis-smoke-") as tmp:
+        state["tmp"] = Path(tmp)
+        for name, step in _STEPS:
+            start = time.perf_counter()
+            try:
+                detail = step(state)
+            except KeyError as exc:  # what an earlier, failed step should have provided
+                failures += 1
+                print(f"FAIL {name}: skipped, an earlier step failed (no {exc})", file=out)
+                continue
+            except Exception as exc:
+                failures += 1
+                print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=out)
+                traceback.print_exc(file=sys.stderr)
+                continue
+            ms = (time.perf_counter() - start) * 1000
+            print(f"ok   {name} ({ms:.0f} ms){': ' + detail if detail else ''}", file=out)
+        db = state.get("db")
+        if db is not None:
+            db.close()
+    print("smoke test passed" if not failures else f"smoke test FAILED ({failures} step(s))", file=out)
+    out.flush()
+    return 0 if not failures else 1
+
+
+# --- steps ------------------------------------------------------------------------------------------------
+
+
+def _resources(state: dict[str, Any]) -> str:
+    from vitaalthuis.domain.benchmarks import load_benchmarks
+    from vitaalthuis.domain.tips import load_tips
+    from vitaalthuis.resources import resource, resource_root
+
+    root = resource_root()
+    benchmarks = load_benchmarks()
+    tips = load_tips()
+    _check(len(tips) > 0, "the tip library is empty")
+    resource("icons", "nl.vitaalthuis.VitaalThuis.svg")
+    state["benchmarks"] = benchmarks
+    qm = [p.name for p in resource("i18n").iterdir() if p.name.endswith(".qm")]
+    if getattr(sys, "frozen", False):
+        _check(bool(qm), "no translation (.qm) in the frozen build: run 'make translations' before packaging")
+    return f"{root}; {len(tips)} tips; translations: {', '.join(sorted(qm)) or 'none built'}"
+
+
+def _migrate(state: dict[str, Any]) -> str:
+    from vitaalthuis.storage.db import Database
+    from vitaalthuis.storage.migrate import HEAD, current_revision
+
+    data = state["tmp"] / "data"
+    db = Database.open(data)
+    state["db"] = db
+    revision = current_revision(db.path)
+    _check(revision == HEAD, f"database at revision {revision}, expected {HEAD}")
+    return f"revision {revision}"
+
+
+def _score_and_store(state: dict[str, Any]) -> str:
+    from vitaalthuis.domain.weeks import IsoWeek
+    from vitaalthuis.services.demo import generate
+    from vitaalthuis.storage.checkins import CheckinRepository
+
+    last = IsoWeek.current()
+    sample = generate(12, last=last, seed=7)
+    _check(bool(sample), "no sample check-in generated")
+    scores = sample[-1].scores
+    _check(0 <= scores.mhi5 <= 100, f"MHI-5 score {scores.mhi5} out of range")
+    repo = CheckinRepository(state["db"].sessions)
+    repo.save_many(sample)
+    back = repo.get(sample[-1].week)
+    _check(back is not None and back.answers == sample[-1].answers,
+           "the saved check-in read back differently")
+    _check(repo.count() == len(sample), f"{repo.count()} check-ins stored, expected {len(sample)}")
+    state["history"], state["last"] = repo.all(), last
+    return f"{len(sample)} check-ins, latest {sample[-1].week} MHI-5 {scores.mhi5}"
+
+
+def _chart_agg(state: dict[str, Any]) -> str:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from vitaalthuis.charts.figures import build_dimension_figure
+    from vitaalthuis.charts.series import build_series
+
+    series = build_series(state["history"], "mhi5", "3m", state["last"])
+    figure = build_dimension_figure(series, lang="nl")
+    path = state["tmp"] / "chart.png"
+    FigureCanvasAgg(figure).print_png(str(path))
+    _check(path.read_bytes()[:8] == PNG_MAGIC and path.stat().st_size > 2000, "the chart PNG is not valid")
+    state["series"] = series
+    return f"{path.stat().st_size} bytes"
+
+
+def _report(state: dict[str, Any]) -> str:
+    from vitaalthuis.services.report import build_report
+
+    history = state["history"]
+    path = state["tmp"] / "report.pdf"
+    pages = build_report(path, history, history[0].week, history[-1].week, lang="nl",
+                         benchmarks=state.get("benchmarks"))
+    _check(path.read_bytes()[:5] == b"%PDF-", "the report is not a PDF")
+    return f"{pages} page(s)"
+
+
+def _policy(state: dict[str, Any]) -> str:
+    from vitaalthuis.config.policy import load_policy
+
+    policy = load_policy([state["tmp"] / "no-policy.toml"], env={})
+    _check(policy.is_empty and not policy.notices, "the empty policy is not empty")
+    return ""
+
+
+def _qt(state: dict[str, Any]) -> str:
+    try:
+        import PySide6  # noqa: F401
+    except ImportError:
+        return "skipped: PySide6 is not installed"
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from vitaalthuis.charts.figures import build_dimension_figure
+    from vitaalthuis.resources import resource
+    from vitaalthuis.ui import translations
+    from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    platform = app.platformName()
+    translated = translations.install("nl")
+    _check(translated, "the Dutch translation (.qm) was not found or did not load")
+    translations.install("en")
+    icon = QIcon(str(resource("icons", "nl.vitaalthuis.VitaalThuis.svg")))
+    _check(not icon.pixmap(64, 64).isNull(),
+           "the SVG icon does not render (Qt svg image format plugin missing?)")
+    canvas = ChartCanvas("nl")
+    canvas.resize(640, 400)
+    canvas.show_figure(lambda fig: build_dimension_figure(state["series"], lang="nl", figure=fig))
+    image = canvas.grab().toImage()
+    _check(not image.isNull() and image.width() > 100, "the Qt chart canvas rendered nothing")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    _check(bytes(data.data())[:8] == PNG_MAGIC, "the Qt chart could not be saved as PNG")
+    canvas.deleteLater()
+    import vitaalthuis.ui.main_window  # noqa: F401  - every module the window needs is in the build
+    return f"platform {platform}, chart {image.width()}x{image.height()}"
+
+
+_STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
+    ("resources", _resources),
+    ("migrate", _migrate),
+    ("score and store", _score_and_store),
+    ("chart (Agg PNG)", _chart_agg),
+    ("report (PDF)", _report),
+    ("policy", _policy),
+    ("chart (Qt offscreen)", _qt),
+)
+
+
+def main() -> int:  # ``python -m vitaalthuis.smoke`` and the frozen hook (packaging/pyinstaller)
+    return run_smoke_test()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
