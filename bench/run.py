@@ -134,8 +134,9 @@ def bundle_figures() -> list[str]:
     dist = HERE.parent / "dist" / "vitaalthuis"
     if not dist.is_dir():
         return ["- bundle: no frozen build in `dist/vitaalthuis` yet (`make package` builds it)."]
-    size = sum(p.stat().st_size for p in dist.rglob("*") if p.is_file())
-    return [f"- bundle: one-folder build `dist/vitaalthuis` is {size / 1024 / 1024:.0f} MiB."]
+    size = sum(p.lstat().st_size for p in dist.rglob("*") if p.is_file() and not p.is_symlink())
+    return [f"- bundle: one-folder build `dist/vitaalthuis` is {size / 1024 / 1024:.0f} MiB "
+            f"({size / 1e6:.0f} MB; symlinks not counted twice)."]
 
 
 def main() -> int:
