@@ -55,7 +55,7 @@ class DimensionResult:
 
 def category_of(dimension: str, checkin: CheckIn) -> str:
     """A category code per dimension (the words are the UI's business)."""
-    s, a = checkin.scores, checkin.answers
+    s = checkin.scores
     match dimension:
         case "gh":
             return "good" if s.gh_good else "less_good"
