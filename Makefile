@@ -54,7 +54,7 @@ package-test: $(PKG_STAMP) translations
 
 # The headless self-check of the source tree (the frozen app runs the same: vitaalthuis --smoke-test).
 smoke-test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vitaalthuis.smoke
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vitaalthuis.ui.smoke
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)

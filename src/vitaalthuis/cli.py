@@ -206,7 +206,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.smoke_test:
-        from vitaalthuis.smoke import run_smoke_test
+        from vitaalthuis.ui.smoke import run_smoke_test
 
         return run_smoke_test(out)
     if args.command is None:

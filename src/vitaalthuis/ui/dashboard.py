@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +23,7 @@ from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, Numeri
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
 from vitaalthuis.ui import labels
+from vitaalthuis.ui.widgets.text import selectable_label
 from vitaalthuis.ui.source_dialog import SourceDialog
 
 
@@ -39,12 +40,7 @@ def shipped_benchmarks() -> BenchmarkSet | None:
 
 
 def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+    return selectable_label(text, name, wrap=wrap)
 
 
 class DimensionCard(QFrame):

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from vitaalthuis.domain.help_contacts import HELP_CONTACTS, EmployerContact, HelpContact
+from vitaalthuis.ui.widgets.text import selectable_label
 
 
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
+def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
+    return selectable_label(text, name, wrap=wrap)
 
 
 class HelpView(QWidget):

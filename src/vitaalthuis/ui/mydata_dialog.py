@@ -29,15 +29,11 @@ from vitaalthuis.services.mydata import MyDataService
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.ui.widgets.text import selectable_label
 
 
-def _label(text: str, name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if name:
-        label.setObjectName(name)
-    return label
+def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
+    return selectable_label(text, name, wrap=wrap)
 
 
 class MyDataDialog(QDialog):

@@ -122,7 +122,7 @@ class ReportDialog(QDialog):
 
     def write(self, path: Path) -> Path | None:
         """Build the PDF at ``path`` with a progress dialog; returns the path, or None when it failed."""
-        from vitaalthuis.services.report import EmptyPeriodError, build_report
+        from vitaalthuis.charts.report import EmptyPeriodError, build_report
         from vitaalthuis.ui.dashboard import shipped_benchmarks
 
         if path.suffix.lower() != ".pdf":

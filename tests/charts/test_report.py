@@ -24,7 +24,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import dashboard
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.demo import generate
-from vitaalthuis.services.report import EmptyPeriodError, build_report
+from vitaalthuis.charts.report import EmptyPeriodError, build_report
 
 FIRST, LAST = IsoWeek(2025, 45), IsoWeek(2026, 8)  # 16 ISO weeks: 3 November 2025 to 22 February 2026
 GENERATED = dt.date(2026, 3, 2)
@@ -245,6 +245,6 @@ def test_an_existing_file_is_replaced_only_when_the_new_report_is_complete(tmp_p
 
 
 def test_importing_the_module_does_not_import_matplotlib() -> None:
-    code = "import sys, vitaalthuis.services.report; print('matplotlib' in sys.modules)"
+    code = "import sys, vitaalthuis.charts.report; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -28,7 +28,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import DimensionResult, dashboard
 from vitaalthuis.domain.instruments import SECTIONS, Origin
 from vitaalthuis.domain.weeks import IsoWeek, week_range
-from vitaalthuis.services import report_texts as rt
+from vitaalthuis.charts import report_texts as rt
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -135,7 +135,7 @@ def _chart_agg(state: dict[str, Any]) -> str:
 
 
 def _report(state: dict[str, Any]) -> str:
-    from vitaalthuis.services.report import build_report
+    from vitaalthuis.charts.report import build_report
 
     history = state["history"]
     path = state["tmp"] / "report.pdf"
@@ -201,7 +201,7 @@ _STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
 )
 
 
-def main() -> int:  # ``python -m vitaalthuis.smoke`` and the frozen hook (packaging/pyinstaller)
+def main() -> int:  # ``python -m vitaalthuis.ui.smoke`` and the frozen hook (packaging/pyinstaller)
     return run_smoke_test()
 
 
