@@ -66,7 +66,21 @@ def stylesheet(base_pt: float, dark: bool) -> str:
                                      **{k: round(base_pt * f, 1) for k, f in sizes.items()})
     if dark:  # keep warnings readable on a dark background
         css = css.replace("#b3261e", "#ff8a80").replace("#fff3c4", "#4a3f12").replace("#3d3100", "#ffe9a8")
+        css += DARK_INDICATORS
     return css
+
+
+# Fusion draws radio and check indicators with outlines darker than the window: invisible on a dark one.
+DARK_INDICATORS = """
+QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; border: 2px solid #b8c0c8;
+                                               background: #2a2e33; }
+QRadioButton::indicator { border-radius: 9px; }
+QCheckBox::indicator { border-radius: 3px; }
+QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5,
+    stop:0 #4fc3b0, stop:0.5 #4fc3b0, stop:0.6 #2a2e33, stop:1 #2a2e33); }
+QCheckBox::indicator:checked { background: #4fc3b0; border-color: #4fc3b0; }
+QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #ffffff; }
+"""
 
 
 def is_dark(theme: str) -> bool:
