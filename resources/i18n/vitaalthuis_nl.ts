@@ -177,6 +177,18 @@
             <translation>&amp;Afronden</translation>
         </message>
         <message>
+            <source>Your answers could not be saved: the disk is full. They are still here; make some room and try again. Nothing saved earlier was lost.</source>
+            <translation>Je antwoorden konden niet worden opgeslagen: de schijf is vol. Ze staan hier nog; maak wat ruimte vrij en probeer het opnieuw. Wat eerder is opgeslagen, is niet verloren.</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved: the data folder cannot be written to. They are still here. Nothing saved earlier was lost.</source>
+            <translation>Je antwoorden konden niet worden opgeslagen: er kan niet in de gegevensmap worden geschreven. Ze staan hier nog. Wat eerder is opgeslagen, is niet verloren.</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved just now. They are still here; please try again. Nothing saved earlier was lost.</source>
+            <translation>Je antwoorden konden nu niet worden opgeslagen. Ze staan hier nog; probeer het opnieuw. Wat eerder is opgeslagen, is niet verloren.</translation>
+        </message>
+        <message>
             <source>Almost done: {n} answer(s) still need attention. The first one is shown.</source>
             <translation>Bijna klaar: nog {n} antwoord(en) nodig. Het eerste zie je nu.</translation>
         </message>
@@ -824,6 +836,10 @@
         <message>
             <source>Start at login could not be changed: {error}</source>
             <translation>Automatisch starten kon niet worden aangepast: {error}</translation>
+        </message>
+        <message>
+            <source>Your answers could not be saved, so closing now would lose them. Close anyway?</source>
+            <translation>Je antwoorden konden niet worden opgeslagen; als je nu afsluit, ben je ze kwijt. Toch afsluiten?</translation>
         </message>
     </context>
     <context>

@@ -260,3 +260,26 @@ def test_keyboard_only_check_in(qtbot, make_window, repo) -> None:  # type: igno
     qtbot.keyClick(gh.buttons()[1], Qt.Key.Key_PageDown)
     assert window.checkin.current_index() == 1
     assert repo.get_draft(THIS_WEEK).answers == {"gh": 2}
+
+
+def test_a_full_disk_keeps_the_answers_on_screen(qtbot, make_window, repo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from vitaalthuis.storage.errors import StorageWriteError
+
+    window = make_window()
+    window.open_week(THIS_WEEK)
+    fill_all_pages(qtbot, window)
+
+    def full(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise StorageWriteError(repo.sessions.kw["bind"].url.database, "disk full", reason="disk_full")
+
+    monkeypatch.setattr(repo, "save_many", full)
+    monkeypatch.setattr(repo, "save_draft", full)
+    press_next(qtbot, window)  # finish
+    assert window.stack.currentWidget() is window.checkin
+    assert window.checkin.message.isVisible() and "schijf is vol" in window.checkin.message.text()
+    assert window.checkin.pages[2].questions["ls"].value() == 8  # still on screen
+    window.checkin.save_and_close()
+    assert window.stack.currentWidget() is window.checkin  # not closed: nothing could be kept
+    monkeypatch.undo()
+    press_next(qtbot, window)
+    assert repo.get(THIS_WEEK) is not None

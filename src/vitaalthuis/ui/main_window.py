@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
@@ -339,8 +339,13 @@ class MainWindow(QMainWindow):
         self.resize(1040, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.stack.currentWidget() is self.checkin:
-            self.checkin.save_draft()
+        if self.stack.currentWidget() is self.checkin and not self.checkin.save_draft():
+            answer = QMessageBox.question(self, "VitaalThuis", self.tr(
+                "Your answers could not be saved, so closing now would lose them. Close anyway?"),
+                defaultButton=QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         QSettings().setValue("window/geometry", self.saveGeometry())
         if self.reminder.tray is not None and not self._quitting and self.settings.reminder_enabled:
             # with a tray icon the app keeps running for the weekly reminder; "Quit" in the menu ends it

@@ -24,6 +24,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import SECTION_OF, SECTIONS
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, InvalidCheckInError, OpenedWeek
+from vitaalthuis.storage.errors import StorageError
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.checkin.section_page import SectionPage
 
@@ -190,23 +191,41 @@ class CheckinPage(QWidget):
             self.show_page(index - 1)
 
     def save_and_close(self) -> None:
-        self.save_draft()
-        self.closed.emit()
+        if self.save_draft():  # when saving failed, stay: the answers are only on screen
+            self.closed.emit()
 
     def _on_changed(self) -> None:
         if not self._loading:
             self.message.hide()
             self._draft_timer.start()
 
-    def save_draft(self) -> None:
+    def save_draft(self) -> bool:
+        """Keep the answers so far; False (with a message, answers still on screen) when the disk refuses."""
         self._draft_timer.stop()
         if self.week is None:
-            return
+            return True
         answers = self.answers()
-        if self.existing is not None and answers == self.existing.answers:
-            self.service.discard_draft(self.week)  # nothing changed: no draft needed
-            return
-        self.service.save_draft(self.week, answers, self.current_index())
+        try:
+            if self.existing is not None and answers == self.existing.answers:
+                self.service.discard_draft(self.week)  # nothing changed: no draft needed
+            else:
+                self.service.save_draft(self.week, answers, self.current_index())
+        except StorageError as exc:
+            self._show_write_problem(exc)
+            return False
+        return True
+
+    def _show_write_problem(self, exc: StorageError) -> None:
+        reason = getattr(exc, "reason", "io")
+        text = {
+            "disk_full": self.tr("Your answers could not be saved: the disk is full. They are still here; make "
+                                 "some room and try again. Nothing saved earlier was lost."),
+            "read_only": self.tr("Your answers could not be saved: the data folder cannot be written to. They "
+                                 "are still here. Nothing saved earlier was lost."),
+        }.get(reason, self.tr("Your answers could not be saved just now. They are still here; please try "
+                              "again. Nothing saved earlier was lost."))
+        self.message.setText(text)
+        self.message.show()
 
     def finish(self) -> None:
         assert self.week is not None
@@ -215,6 +234,9 @@ class CheckinPage(QWidget):
         except InvalidCheckInError as exc:
             self.save_draft()
             self._point_at_problems(exc)
+            return
+        except StorageError as exc:
+            self._show_write_problem(exc)
             return
         self.week = None
         self.finished.emit(checkin)
