@@ -9,6 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Property tests must not fail because a loaded CI machine is slow: no per-example deadline, no too-slow check.
+settings.register_profile("vitaalthuis", deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                          database=None)
+settings.load_profile("vitaalthuis")
 
 
 @pytest.fixture(autouse=True)
