@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,6 +16,10 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 settings.register_profile("vitaalthuis", deadline=None, suppress_health_check=[HealthCheck.too_slow],
                           database=None)
 settings.load_profile("vitaalthuis")
+
+if TYPE_CHECKING:
+    from vitaalthuis.storage.checkins import CheckinRepository
+    from vitaalthuis.storage.db import Database
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +43,23 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def db(data_dir: Path) -> Iterator[Database]:
+    """A migrated database in the test's data folder."""
+    from vitaalthuis.storage.db import Database
+
+    database = Database.open(data_dir)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def repo(db: Database) -> CheckinRepository:
+    from vitaalthuis.storage.checkins import CheckinRepository
+
+    return CheckinRepository(db.sessions)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 # The example of shared/domain/instruments.md §8 (scores given there: mhi5 84, djg_total 1, ...).
@@ -27,3 +29,22 @@ def answers(**changes: Any) -> dict[str, Any]:
     }
     base.update(changes)
     return {k: v for k, v in base.items() if v is not None}
+
+
+# The scores of a week without any weak area (as in the exchange format's "scores" object).
+FINE_SCORES: dict[str, Any] = {
+    "gh_good": True, "mhi5": 84, "mhi5_low": False, "ls_satisfied": True, "djg_total": 1, "djg_emotional": 1,
+    "djg_social": 0, "djg_category": "not_lonely", "kans": False, "wlb_imbalance": False,
+}
+
+
+def find_brief() -> Path | None:
+    """shared/domain/BRIEF.md beside the checkout (or VITAALTHUIS_BRIEF), for tests that check citations."""
+    env = os.environ.get("VITAALTHUIS_BRIEF")
+    if env:
+        return Path(env)
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "domain" / "BRIEF.md"
+        if candidate.is_file():
+            return candidate
+    return None

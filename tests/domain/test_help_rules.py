@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import FINE_SCORES, find_brief
 from vitaalthuis.domain.help_contacts import (
     HELP_CONTACTS,
     HELP_SOURCES,
@@ -28,18 +27,7 @@ from vitaalthuis.domain.help_rules import (
 from vitaalthuis.domain.weeks import IsoWeek
 
 WEEK = IsoWeek(2026, 20)
-FINE = {
-    "gh_good": True,
-    "mhi5": 84,
-    "mhi5_low": False,
-    "ls_satisfied": True,
-    "djg_total": 1,
-    "djg_emotional": 1,
-    "djg_social": 0,
-    "djg_category": "not_lonely",
-    "kans": False,
-    "wlb_imbalance": False,
-}
+FINE = FINE_SCORES
 NO_KANS = {"gh": 2, "kans_any": 2, "wlb": 2}
 
 
@@ -186,17 +174,6 @@ def test_drop_and_low_fire_together():
 
 
 # --- help contacts as data ----------------------------------------------------------------------------------
-
-
-def find_brief() -> Path | None:
-    env = os.environ.get("VITAALTHUIS_BRIEF")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "domain" / "BRIEF.md"
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def test_all_required_contacts_are_there():

@@ -7,6 +7,7 @@ from itertools import pairwise
 
 import pytest
 
+from tests.helpers import FINE_SCORES
 from vitaalthuis.domain.tip_selection import (
     AREA_CONDITIONS,
     select_tips,
@@ -18,18 +19,7 @@ from vitaalthuis.domain.tips import Source, Text, Tip, TipLibrary, load_tips
 from vitaalthuis.domain.weeks import IsoWeek
 
 WEEK = IsoWeek(2026, 20)
-FINE_SCORES = {
-    "gh_good": True,
-    "mhi5": 84,
-    "mhi5_low": False,
-    "ls_satisfied": True,
-    "djg_total": 1,
-    "djg_emotional": 1,
-    "djg_social": 0,
-    "djg_category": "not_lonely",
-    "kans": False,
-    "wlb_imbalance": False,
-}
+
 FINE_ANSWERS = {"gh": 2, "kans_any": 2, "wlb": 2}
 ALL_WEAK_SCORES = {
     **FINE_SCORES,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
+from tests.helpers import find_brief
 from vitaalthuis import resources
 from vitaalthuis.domain.tip_selection import AREA_CONDITIONS, DEFAULT_LIMIT, REPEAT_WINDOW_WEEKS
 from vitaalthuis.domain.tips import (
@@ -35,17 +34,6 @@ CONDITION_THEMES = {
     "mhi5_low": {"stress_mental_health"},
     "health_fair_or_worse": {"breaks_movement"},
 }
-
-
-def find_brief() -> Path | None:
-    env = os.environ.get("VITAALTHUIS_BRIEF")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "domain" / "BRIEF.md"
-        if candidate.is_file():
-            return candidate
-    return None
 
 
 def brief_source_lines() -> dict[str, str]:

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,16 +43,6 @@ class Clock:
         self.now += dt.timedelta(**delta)
 
 
-@pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = Database.open(data_dir)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def repo(db: Database) -> CheckinRepository:
-    return CheckinRepository(db.sessions)
 
 
 def save_weeks(repo: CheckinRepository, n: int, first: IsoWeek = W, **changes: object) -> None:

@@ -30,16 +30,6 @@ def _fresh_qsettings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     QSettings().clear()
 
 
-@pytest.fixture
-def db(data_dir: Path) -> Iterator[Database]:
-    database = Database.open(data_dir)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def repo(db: Database) -> CheckinRepository:
-    return CheckinRepository(db.sessions)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from typing import Any, NoReturn
 
 from vitaalthuis.domain.scoring import DjgCategory
+from vitaalthuis.domain.strict_json import no_duplicate_keys
 
 FORMAT = "vitaalthuis-benchmarks"
 VERSION = 1
@@ -238,11 +239,4 @@ def see_also(where: str, obj: dict[str, Any], sources: Collection[str], own: str
     return tuple(keys)
 
 
-def reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """``object_pairs_hook`` for :func:`json.loads`: a repeated key in one JSON object is an error."""
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise BenchmarkDataError(f"duplicate key {key!r} in a JSON object")
-        result[key] = value
-    return result
+reject_duplicate_keys = no_duplicate_keys(lambda message: BenchmarkDataError(message))

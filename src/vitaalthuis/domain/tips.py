@@ -9,7 +9,6 @@ organisation policy go through :func:`parse_organisation_tips`, which skips inva
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -18,6 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vitaalthuis import resources
+from vitaalthuis.domain.strict_json import loads_strict
 
 FORMAT_VERSION = 1
 THEMES = (
@@ -247,18 +247,7 @@ def parse_organisation_tips(
 
 
 def _load_json(text: str) -> Any:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise TipDataError(f"duplicate key {key!r} in a JSON object")
-            result[key] = value
-        return result
-
-    try:
-        return json.loads(text, object_pairs_hook=no_duplicates)
-    except json.JSONDecodeError as exc:
-        raise TipDataError(f"not valid JSON ({exc})") from exc
+    return loads_strict(text, lambda message: TipDataError(message))
 
 
 def _check_keys(

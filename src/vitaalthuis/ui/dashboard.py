@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, Numeri
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
 from vitaalthuis.ui import labels
-from vitaalthuis.ui.widgets.text import selectable_label
+from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 from vitaalthuis.ui.source_dialog import SourceDialog
 
 
@@ -181,14 +180,7 @@ class DashboardView(QWidget):
         self.lang = lang
         self.show_figures = show_figures
         self.cards: list[DimensionCard] = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        self.body = QWidget()
-        scroll.setWidget(self.body)
+        self.body = scrolling_body(self)
         self.layout_ = QVBoxLayout(self.body)
         self.layout_.setContentsMargins(0, 8, 8, 8)
         self.layout_.setSpacing(12)

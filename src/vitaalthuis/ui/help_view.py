@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vitaalthuis.domain.help_contacts import HELP_CONTACTS, EmployerContact, HelpContact
-from vitaalthuis.ui.widgets.text import selectable_label
+from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 
 
 def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
@@ -17,15 +17,7 @@ class HelpView(QWidget):
                  organisation: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(10)
         layout.addWidget(_label(self.tr("Help and someone to talk to"), "sectionTitle"))
