@@ -84,18 +84,17 @@ def main() -> int:
         welcome.close()
         window.show()
         shoot("home", window)
-        window.home.tabs.setCurrentIndex(window.home.tabs.count() - 1)
+        window.home.tabs.setCurrentWidget(window.home.history)
         shoot("history", window)
         window.home.tabs.setCurrentWidget(window.home.charts)
-        shoot("charts-overview", window)
+        shoot("charts-first", window)
         charts = window.home.charts
-        for dimension in ("mhi5", "djg", "kans"):
+        for dimension in ("overview", "mhi5", "djg", "kans"):
             charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))
             shoot(f"chart-{dimension}", window)
         charts.table_check.setChecked(True)
         shoot("chart-table", window)
         charts.table_check.setChecked(False)
-        charts.dimension_combo.setCurrentIndex(0)
         window.home.tabs.setCurrentWidget(window.home.tips_view)
         shoot("tips", window)
         window.home.tabs.setCurrentWidget(window.home.help_view)

@@ -434,6 +434,25 @@
         </message>
     </context>
     <context>
+        <name>HistoryView</name>
+        <message>
+            <source>History of your check-ins</source>
+            <translation>Overzicht van je check-ins</translation>
+        </message>
+        <message>
+            <source>No check-ins yet. Your first one will appear here.</source>
+            <translation>Nog geen check-ins. Je eerste verschijnt hier.</translation>
+        </message>
+        <message>
+            <source>&amp;Open or correct</source>
+            <translation>&amp;Openen of aanpassen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Verwij&amp;deren</translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message>
             <source>Demo data: these check-ins were made up by the app, for trying it out. They are not anyone's answers.</source>
@@ -484,10 +503,6 @@
             <translation>H&amp;ulp</translation>
         </message>
         <message>
-            <source>History of your check-ins</source>
-            <translation>Overzicht van je check-ins</translation>
-        </message>
-        <message>
             <source>Offered by {organisation}. Your employer cannot see any of your answers: they stay on this computer.</source>
             <translation>Aangeboden door {organisation}. Je werkgever kan geen van je antwoorden zien: ze blijven op deze computer.</translation>
         </message>
@@ -506,18 +521,6 @@
         <message>
             <source>To&amp;morrow</source>
             <translation>&amp;Morgen</translation>
-        </message>
-        <message>
-            <source>No check-ins yet. Your first one will appear here.</source>
-            <translation>Nog geen check-ins. Je eerste verschijnt hier.</translation>
-        </message>
-        <message>
-            <source>&amp;Open or correct</source>
-            <translation>&amp;Openen of aanpassen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>Verwij&amp;deren</translation>
         </message>
         <message>
             <source>This week's check-in is still open. It takes about three minutes.</source>

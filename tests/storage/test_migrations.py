@@ -10,7 +10,8 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage import migrate
 from vitaalthuis.storage.checkins import CheckinRepository
-from vitaalthuis.storage.db import DB_FILE, Database, make_engine, prepare_data_dir
+from vitaalthuis.storage.db import DB_FILE, Database, prepare_data_dir
+from vitaalthuis.storage.engine import make_engine
 from vitaalthuis.storage.tips import TipStateRepository
 
 

@@ -77,8 +77,8 @@ def test_complete_a_checkin_and_find_it_in_the_database(qtbot, make_window, repo
     assert repo.get_draft(THIS_WEEK) is None
     # back home, the week is in the history and the status says it is done
     assert window.stack.currentWidget() is window.home
-    assert window.home.table.rowCount() == 1
-    assert window.home.table.item(0, 0).text() == "2026 week 48"
+    assert window.home.history.row_count() == 1
+    assert window.home.history.cell_text(0, 0) == "2026 week 48"
     assert window.home.main_button.text().replace("&", "") == "Bekijken of aanpassen"
 
 
@@ -177,14 +177,15 @@ def test_history_open_correct_delete_and_undo(qtbot, make_window, repo) -> None:
     for back, ls in ((1, 6), (2, 7), (3, 8)):
         repo.save(CheckIn(THIS_WEEK.shifted(-back), answers(ls=ls)))
     window = make_window()
-    table = window.home.table
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+    history = window.home.history
+    table = history.table
+    assert [history.cell_text(r, 0) for r in range(history.row_count())] == [
         "2026 week 47", "2026 week 46", "2026 week 45"]  # newest first
-    assert table.item(0, 3).text() == "6"
+    assert table.model().index(0, 3).data() == "6"  # what the view draws
 
     # open week 46 from the history and correct the mark
     table.selectRow(1)
-    qtbot.mouseClick(window.home.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(history.open_button, Qt.MouseButton.LeftButton)
     assert window.checkin.week == IsoWeek(2026, 46)
     assert window.checkin.title.text().startswith("Aanpassen")
     assert window.checkin.pages[2].questions["ls"].value() == 7
@@ -270,7 +271,7 @@ def test_a_full_disk_keeps_the_answers_on_screen(qtbot, make_window, repo, monke
     fill_all_pages(qtbot, window)
 
     def full(*_a, **_k):  # type: ignore[no-untyped-def]
-        raise StorageWriteError(repo.sessions.kw["bind"].url.database, "disk full", reason="disk_full")
+        raise StorageWriteError(repo.sessions.path, "disk full", reason="disk_full")
 
     monkeypatch.setattr(repo, "save_many", full)
     monkeypatch.setattr(repo, "save_draft", full)

@@ -142,4 +142,4 @@ def test_demo_data_banner(qtbot, make_window, repo) -> None:  # type: ignore[no-
     window.show_home()
     assert window.home.demo_banner.isVisible()
     assert window.home.demo_banner.text().startswith("Demogegevens")
-    assert window.home.dashboard.cards and window.home.table.rowCount() == repo.count()
+    assert window.home.dashboard.cards and window.home.history.row_count() == repo.count()

@@ -99,5 +99,5 @@ def test_delete_everything_needs_the_typed_word(qtbot, db, repo, make_window, mo
     assert d.delete_everything(None)
     assert not (folder / "backups").exists() or not any((folder / "backups").iterdir())
     assert window.database is not db and window.service.repo.count() == 0
-    assert window.home.table.rowCount() == 0
+    assert window.home.history.row_count() == 0
     window.database.close()

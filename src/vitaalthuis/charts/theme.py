@@ -180,6 +180,7 @@ class WeekDateLocator(Locator):
     def __init__(self) -> None:
         self.kind, self.step_days = "year", 365.0
         self._cache: dict[float, DateLocator] = {}
+        self._last: tuple[tuple[float, float, float], list[float], str, float] | None = None
 
     def __call__(self) -> Sequence[float]:
         vmin, vmax = self.axis.get_view_interval()
@@ -188,14 +189,19 @@ class WeekDateLocator(Locator):
     def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
         vmin, vmax = sorted((vmin, vmax))
         width = max(self.axis.axes.bbox.width, 1.0) if self.axis is not None else 600.0
+        key = (vmin, vmax, width)
+        if self._last is not None and self._last[0] == key:  # a draw asks many times (layout, ticks, labels)
+            _key, ticks, self.kind, self.step_days = self._last
+            return ticks
         px_per_day = width / max(vmax - vmin, 1.0)
         fitting = (step for step in _TICK_STEPS if step[1] * px_per_day >= step[2])
         kind, step_days, _, make = next(fitting, _TICK_STEPS[-1])
         self.kind, self.step_days = kind, step_days
         if step_days not in self._cache:
             self._cache[step_days] = make()
-        ticks = self._cache[step_days].tick_values(num2date(vmin), num2date(vmax))
-        return [t for t in ticks if vmin <= t <= vmax]
+        ticks = [t for t in self._cache[step_days].tick_values(num2date(vmin), num2date(vmax)) if vmin <= t <= vmax]
+        self._last = (key, ticks, kind, step_days)
+        return ticks
 
 
 def format_dates(ax: Axes, lang: str) -> None:

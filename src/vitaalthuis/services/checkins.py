@@ -42,9 +42,8 @@ class CheckinService:
         self._today = today or dt.date.today  # injectable clock
 
     def repo_path_hint(self) -> Path | None:
-        """The data folder, when the repository's engine is a SQLite file (for the settings dialog)."""
-        url = self.repo.sessions.kw["bind"].url
-        return Path(url.database).parent if url.database else None
+        """The data folder of the repository's database file (for the settings dialog)."""
+        return self.repo.sessions.path.parent
 
     def today(self) -> dt.date:
         return self._today()

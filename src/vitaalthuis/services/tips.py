@@ -22,11 +22,14 @@ class TipService:
         self.library = library or shipped_library()
 
     def tips_for(self, checkin: CheckIn, *, remember: bool = True) -> list[Tip]:
-        """Up to three tips matched to this check-in's weakest areas; remembered as shown for its week."""
-        tips = select_tips(self.library, checkin.week, checkin.scores.as_dict(), checkin.answers,
-                           self.repo.shown_history(), self.repo.feedback())
-        if remember and tips:
-            self.repo.mark_shown(checkin.week, [t.id for t in tips])
+        """Up to three tips matched to this check-in's weakest areas; remembered as shown for its week (a
+        write only the first time: showing the home screen again changes nothing)."""
+        shown = self.repo.shown_history()
+        tips = select_tips(self.library, checkin.week, checkin.scores.as_dict(), checkin.answers, shown,
+                           self.repo.feedback())
+        new = [t.id for t in tips if checkin.week not in shown.get(t.id, ())]
+        if remember and new:
+            self.repo.mark_shown(checkin.week, new)
         return tips
 
     def tip_of_the_week(self, week: IsoWeek, checkin: CheckIn | None) -> Tip | None:

@@ -1,27 +1,29 @@
-"""Check-in repository: stores raw answers, returns domain values (never ORM rows) to its callers."""
+"""Check-in repository: stores raw answers, returns domain values (never rows) to its callers.
+
+Reads are plain SQL through the driver (:meth:`Sessions.read`), quick enough for ten years of history and
+free of SQLAlchemy at start-up; writes are SQLAlchemy statements in one transaction (:mod:`.writes`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session, sessionmaker
-
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.storage.orm import AnswerRow, CheckinRow, DraftRow, MetaRow, utcnow
+from vitaalthuis.storage.sessions import Sessions
 
 
-def _to_domain(row: CheckinRow) -> CheckIn:
-    answers = {a.item: _load(a.value) for a in row.answers}
-    return CheckIn(IsoWeek.parse(row.week, allow_future=True), answers, row.scoring_version, row.updated_at)
-
-
-def _stored_week(text: str) -> IsoWeek:
+def stored_week(text: str) -> IsoWeek:
     """A week read back from the database (checked when it was saved; the CHECK constraint keeps its form)."""
     return IsoWeek(int(text[:4]), int(text[6:8]))
+
+
+def stored_time(text: str | None) -> dt.datetime | None:
+    """A time stamp as SQLAlchemy stores it on SQLite ("2026-11-28 01:49:34.123456", UTC, naive)."""
+    return dt.datetime.fromisoformat(text) if text else None
 
 
 def batch_of(checkins: Iterable[CheckIn]) -> list[CheckIn]:
@@ -31,49 +33,47 @@ def batch_of(checkins: Iterable[CheckIn]) -> list[CheckIn]:
     return batch
 
 
-def _load(value: str) -> Any:
+def load_answer(value: str) -> Any:
     """JSON-decode a stored answer; most are small integer codes, which skip the JSON parser."""
     return int(value) if value.isdigit() and len(value) < 4 else json.loads(value)
 
 
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
-
-
 class CheckinRepository:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: Sessions) -> None:
         self._sessions = sessions
 
     @property
-    def sessions(self) -> sessionmaker[Session]:
+    def sessions(self) -> Sessions:
         return self._sessions
 
     # -- finished check-ins -------------------------------------------------------------------------------
     def all(self) -> list[CheckIn]:
         """Every check-in, oldest week first (two plain queries: the history of ten years loads quickly)."""
-        with self._sessions() as s:
-            rows = s.execute(select(CheckinRow.id, CheckinRow.week, CheckinRow.scoring_version,
-                                    CheckinRow.updated_at).order_by(CheckinRow.week)).all()
-            answers: dict[int, dict[str, Any]] = {row.id: {} for row in rows}
-            # ~10,000 rows for ten years: read them with the driver directly, past the ORM's row machinery
-            for checkin_id, item, value in s.connection().exec_driver_sql(
-                    "SELECT checkin_id, item, value FROM answer"):
-                answers[checkin_id][item] = _load(value)
-        return [CheckIn(_stored_week(row.week), answers[row.id], row.scoring_version, row.updated_at)
-                for row in rows]
+        with self._sessions.read() as con:
+            rows = con.execute("SELECT id, week, scoring_version, updated_at FROM checkin ORDER BY week").fetchall()
+            answers: dict[int, dict[str, Any]] = {row[0]: {} for row in rows}
+            for checkin_id, item, value in con.execute("SELECT checkin_id, item, value FROM answer"):
+                answers[checkin_id][item] = load_answer(value)
+        return [CheckIn(stored_week(week), answers[cid], version, stored_time(updated))
+                for cid, week, version, updated in rows]
 
     def get(self, week: IsoWeek) -> CheckIn | None:
-        with self._sessions() as s:
-            row = s.scalar(select(CheckinRow).where(CheckinRow.week == str(week)))
-            return _to_domain(row) if row else None
+        with self._sessions.read() as con:
+            row = con.execute("SELECT id, scoring_version, updated_at FROM checkin WHERE week = ?",
+                              (str(week),)).fetchone()
+            if row is None:
+                return None
+            answers = {item: load_answer(value) for item, value in
+                       con.execute("SELECT item, value FROM answer WHERE checkin_id = ?", (row[0],))}
+        return CheckIn(week, answers, row[1], stored_time(row[2]))
 
     def weeks(self) -> set[IsoWeek]:
-        with self._sessions() as s:
-            return {IsoWeek.parse(w, allow_future=True) for w in s.scalars(select(CheckinRow.week))}
+        with self._sessions.read() as con:
+            return {stored_week(w) for (w,) in con.execute("SELECT week FROM checkin")}
 
     def count(self) -> int:
-        with self._sessions() as s:
-            return s.scalar(select(func.count()).select_from(CheckinRow)) or 0
+        with self._sessions.read() as con:
+            return int(con.execute("SELECT count(*) FROM checkin").fetchone()[0])
 
     def save(self, checkin: CheckIn, *, drop_draft: bool = True) -> None:
         """Insert or replace the week's check-in (and drop its draft) in one transaction."""
@@ -84,68 +84,50 @@ class CheckinRepository:
         """All or nothing: one transaction for the lot (and for ``meta`` facts saved with it).
 
         Written with bulk Core statements: an import or demo fill of 520 weeks is one quick transaction."""
+        from vitaalthuis.storage import writes
+
         batch = {str(c.week): c for c in batch_of(checkins)}
-        now = utcnow()
         with self._sessions.begin() as s:
-            ids = dict(s.execute(select(CheckinRow.week, CheckinRow.id).where(CheckinRow.week.in_(batch))).all())
-            if ids:
-                s.execute(delete(AnswerRow).where(AnswerRow.checkin_id.in_(ids.values())))
-                s.execute(update(CheckinRow), [
-                    {"id": ids[w], "scoring_version": batch[w].scoring_version, "updated_at": now} for w in ids])
-            new = [{"week": w, "scoring_version": c.scoring_version, "created_at": now, "updated_at": now}
-                   for w, c in batch.items() if w not in ids]
-            if new:
-                ids.update(s.execute(insert(CheckinRow).returning(CheckinRow.week, CheckinRow.id), new).all())
-            rows = [{"checkin_id": ids[w], "item": k, "value": _dump(v)}
-                    for w, c in batch.items() for k, v in c.answers.items()]
-            if rows:
-                s.execute(insert(AnswerRow), rows)
-            if drop_drafts and batch:
-                s.execute(delete(DraftRow).where(DraftRow.week.in_(batch)))
-            for key, value in (meta or {}).items():
-                s.merge(MetaRow(key=key, value=value))
+            writes.save_checkins(s, batch, drop_drafts, meta or {})
 
     def delete(self, week: IsoWeek) -> CheckIn | None:
         """Remove the week's check-in; returns what was removed so the caller can offer undo."""
+        from vitaalthuis.storage import writes
+
         with self._sessions.begin() as s:
-            row = s.scalar(select(CheckinRow).where(CheckinRow.week == str(week)))
-            if row is None:
-                return None
-            removed = _to_domain(row)
-            s.delete(row)
-            return removed
+            return writes.delete_checkin(s, week)
 
     # -- drafts -------------------------------------------------------------------------------------------
     def get_draft(self, week: IsoWeek) -> Draft | None:
-        with self._sessions() as s:
-            row = s.get(DraftRow, str(week))
-            if row is None:
-                return None
-            return Draft(week, json.loads(row.answers), row.page, row.updated_at)
+        with self._sessions.read() as con:
+            row = con.execute("SELECT answers, page, updated_at FROM draft WHERE week = ?", (str(week),)).fetchone()
+        return Draft(week, json.loads(row[0]), row[1], stored_time(row[2])) if row else None
 
     def drafts(self) -> list[Draft]:
-        with self._sessions() as s:
-            rows = s.scalars(select(DraftRow).order_by(DraftRow.week))
-            return [Draft(IsoWeek.parse(r.week, allow_future=True), json.loads(r.answers), r.page, r.updated_at) for r in rows]
+        with self._sessions.read() as con:
+            rows = con.execute("SELECT week, answers, page, updated_at FROM draft ORDER BY week").fetchall()
+        return [Draft(stored_week(w), json.loads(a), page, stored_time(t)) for w, a, page, t in rows]
 
     def save_draft(self, draft: Draft) -> None:
+        from vitaalthuis.storage import writes
+
         with self._sessions.begin() as s:
-            row = s.get(DraftRow, str(draft.week)) or DraftRow(week=str(draft.week))
-            row.answers = _dump(draft.answers)
-            row.page = draft.page
-            row.updated_at = utcnow()
-            s.add(row)
+            writes.save_draft(s, draft)
 
     def delete_draft(self, week: IsoWeek) -> None:
+        from vitaalthuis.storage import writes
+
         with self._sessions.begin() as s:
-            s.execute(delete(DraftRow).where(DraftRow.week == str(week)))
+            writes.delete_draft(s, week)
 
     # -- meta ---------------------------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
-        with self._sessions() as s:
-            row = s.get(MetaRow, key)
-            return row.value if row else None
+        with self._sessions.read() as con:
+            row = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def set_meta(self, key: str, value: str) -> None:
+        from vitaalthuis.storage import writes
+
         with self._sessions.begin() as s:
-            s.merge(MetaRow(key=key, value=value))
+            writes.set_meta(s, key, value)

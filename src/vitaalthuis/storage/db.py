@@ -1,8 +1,10 @@
-"""The SQLite database file: location inside the data folder, connection settings, opening and upgrading.
+"""The SQLite database file: location inside the data folder, creating, checking, opening and upgrading.
 
-Crash safety: every save is one transaction (the repository), the journal is WAL and ``synchronous`` is FULL,
-so a commit that returned survives a crash or power cut. SQLite failures the user can act on (disk full,
-read-only file, damage) reach callers as typed :mod:`vitaalthuis.storage.errors`, not as driver errors.
+Crash safety: every save is one transaction (the repository), the journal is WAL and ``synchronous`` is FULL
+(:mod:`vitaalthuis.storage.engine`), so a commit that returned survives a crash or power cut. SQLite failures
+the user can act on (disk full, read-only file, damage) reach callers as typed
+:mod:`vitaalthuis.storage.errors`, not as driver errors. Nothing here imports SQLAlchemy: opening a database
+costs a few plain ``sqlite3`` checks (:mod:`vitaalthuis.storage.sessions`).
 """
 
 from __future__ import annotations
@@ -12,50 +14,23 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from vitaalthuis.logs import get_logger
 from vitaalthuis.storage import migrate
 from vitaalthuis.storage.backup import readonly_uri
-from vitaalthuis.storage.errors import (
-    DataDirError,
-    NotVitaalThuisDatabaseError,
-    StorageError,
-    is_damage,
-    translate,
-)
+from vitaalthuis.storage.errors import DataDirError, NotVitaalThuisDatabaseError, StorageError, is_damage
+from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS, Sessions
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 DB_FILE = "vitaalthuis.sqlite3"
 SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of the database file
-BUSY_TIMEOUT_MS = 10_000
 _log = get_logger(__name__)
-
-
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA synchronous = FULL")  # durable: a commit survives a power cut
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.close()
-
-
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
-
-    def typed_errors(ctx: ExceptionContext) -> StorageError | None:
-        original = ctx.original_exception
-        return translate(original, db_path) if isinstance(original, sqlite3.Error) else None
-
-    event.listen(engine, "handle_error", typed_errors)
-    return engine
 
 
 def side_files(db_path: Path) -> list[Path]:
@@ -184,9 +159,15 @@ def _alive(pid: int) -> bool:
 @dataclass
 class Database:
     path: Path
-    engine: Engine
-    sessions: sessionmaker[Session]
     migration_backup: Path | None = None
+    sessions: Sessions = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = Sessions(self.path)
+
+    @property
+    def engine(self) -> Engine:
+        return self.sessions.engine
 
     @classmethod
     def open(cls, data_dir: Path, *, verify: bool = True) -> Database:
@@ -208,8 +189,7 @@ class Database:
         if os.name == "posix":
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
-        engine = make_engine(path)
-        return cls(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
+        return cls(path, backup)
 
     def on_commit(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` after every committed write transaction (e.g. the daily backup at the first save
@@ -221,7 +201,7 @@ class Database:
             except Exception:
                 _log.exception("db.commit_listener_failed")
 
-        event.listen(self.sessions, "after_commit", listener)
+        self.sessions.on_commit(listener)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.sessions.dispose()

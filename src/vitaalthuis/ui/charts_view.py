@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +34,7 @@ OVERVIEW = "overview"
 CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
 OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
 CHART_MIN_HEIGHT = 320
+DIMENSION_KEY, RANGE_KEY = "charts/dimension", "charts/range"  # QSettings: the last choice
 
 
 class ChartsView(QWidget):
@@ -47,14 +49,19 @@ class ChartsView(QWidget):
         controls = QHBoxLayout()
         self.dimension_combo = QComboBox()
         self.dimension_combo.setAccessibleName(self.tr("Chart"))
-        self.dimension_combo.addItem(self.tr("Overview of all"), OVERVIEW)
         for dimension in CHART_DIMENSIONS:
             self.dimension_combo.addItem(labels.dimension_title(dimension), dimension)
+        self.dimension_combo.addItem(self.tr("Overview of all"), OVERVIEW)
         self.range_combo = QComboBox()
         self.range_combo.setAccessibleName(self.tr("Period"))
         for code, text in (("3m", self.tr("3 months")), ("1y", self.tr("1 year")), ("all", self.tr("All"))):
             self.range_combo.addItem(text, code)
-        self.range_combo.setCurrentIndex(1)
+        # the chart and period chosen last time (one chart at first: quick to draw, the Overview tab already
+        # shows all six dimensions side by side)
+        remembered = QSettings()
+        self.dimension_combo.setCurrentIndex(max(0, self.dimension_combo.findData(
+            remembered.value(DIMENSION_KEY, CHART_DIMENSIONS[0]))))
+        self.range_combo.setCurrentIndex(max(0, self.range_combo.findData(remembered.value(RANGE_KEY, "1y"))))
         self.table_check = QCheckBox(self.tr("Show as &table"))
         self.export_button = QPushButton(self.tr("&Export chart…"))
         chart_label = QLabel(self.tr("&Chart:"))
@@ -76,10 +83,16 @@ class ChartsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
-        self.dimension_combo.currentIndexChanged.connect(self.redraw)
-        self.range_combo.currentIndexChanged.connect(self.redraw)
+        self.dimension_combo.currentIndexChanged.connect(self._choice_changed)
+        self.range_combo.currentIndexChanged.connect(self._choice_changed)
         self.table_check.toggled.connect(self.redraw)
         self.export_button.clicked.connect(self.export_dialog)
+
+    def _choice_changed(self) -> None:
+        remembered = QSettings()
+        remembered.setValue(DIMENSION_KEY, self.dimension())
+        remembered.setValue(RANGE_KEY, self.range_code())
+        self.redraw()
 
     # -- data -------------------------------------------------------------------------------------------------
     def set_history(self, history: list[CheckIn], current_week: IsoWeek) -> None:

@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from vitaalthuis.config.policy import Policy
 from vitaalthuis.domain.checkin import CheckIn
@@ -29,9 +16,8 @@ from vitaalthuis.services.tips import TipService
 from vitaalthuis.ui.charts_view import ChartsView
 from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
 from vitaalthuis.ui.help_view import HelpView
+from vitaalthuis.ui.history_view import HistoryView
 from vitaalthuis.ui.tips_view import TipsView
-
-WEEK_ROLE = Qt.ItemDataRole.UserRole
 
 
 class HomePage(QWidget):
@@ -170,54 +156,13 @@ class HomePage(QWidget):
         self.tips_view = TipsView(tips.library, lang)
         self.tips_view.feedback_given.connect(self._tip_feedback)
         self.tabs.addTab(self.tips_view, self.tr("T&ips"))
-        history_page = QWidget()
-        history_layout = QVBoxLayout(history_page)
-        history_layout.setContentsMargins(0, 8, 0, 0)
-        self.table = QTableWidget(0, len(labels.summary_headers()))
-        self.table.setHorizontalHeaderLabels(labels.summary_headers())
-        self.table.setAccessibleName(self.tr("History of your check-ins"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self._open_selected())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        history_layout.addWidget(self.table, 1)
-        self.empty_label = QLabel(self.tr("No check-ins yet. Your first one will appear here."))
-        self.empty_label.setObjectName("muted")
-        history_layout.addWidget(self.empty_label)
-
-        actions = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("&Open or correct"))
-        self.open_button.clicked.connect(self._open_selected)
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.delete_button.clicked.connect(self._delete_selected)
-        actions.addWidget(self.open_button)
-        actions.addWidget(self.delete_button)
-        actions.addStretch(1)
-        history_layout.addLayout(actions)
-        self.tabs.addTab(history_page, self.tr("Histor&y"))
+        self.history = HistoryView(lang)
+        self.history.open_week.connect(self.open_week)
+        self.history.delete_week.connect(self.delete_week)
+        self.tabs.addTab(self.history, self.tr("Histor&y"))
         help_page = policy.help_page()
         self.help_view = HelpView(lang, help_page.employer_contacts, help_page.organisation)
         self.tabs.addTab(self.help_view, self.tr("Hel&p"))
-        self.table.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """Delete removes the selected week (with undo); Enter opens it."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_Delete:
-                self._delete_selected()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._open_selected()
-                return True
-        return super().eventFilter(watched, event)
 
     # -- refresh --------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -246,7 +191,7 @@ class HomePage(QWidget):
         for week in missed:
             self.missed_combo.addItem(labels.week_title(week, self.lang), week)
         self.missed_row.setVisible(bool(missed))
-        self._fill_table(history)
+        self.history.set_history(history)
         self.dashboard.refresh(history, shipped_benchmarks())
         self.charts.set_history(history, current)
         self._refresh_tips(current, this_week)
@@ -289,48 +234,17 @@ class HomePage(QWidget):
             health=labels.health(checkin, self.lang), mhi5=s.mhi5, ls=checkin.answers["ls"],
             lonely=labels.djg_category(s.djg_category.value))
 
-    def _fill_table(self, history: list[CheckIn]) -> None:
-        self.table.setRowCount(len(history))
-        for row, checkin in enumerate(history):
-            cells = [labels.week_short(checkin.week), *labels.summary_cells(checkin, self.lang)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(WEEK_ROLE, checkin.week)
-                self.table.setItem(row, col, item)
-        self.table.setVisible(bool(history))
-        self.empty_label.setVisible(not history)
-        self._selection_changed()
-
     # -- actions --------------------------------------------------------------------------------------------
     def selected_week(self) -> IsoWeek | None:
-        items = self.table.selectedItems()
-        return items[0].data(WEEK_ROLE) if items else None
+        return self.history.selected_week()
 
     def select_week(self, week: IsoWeek) -> None:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(WEEK_ROLE) == week:
-                self.table.selectRow(row)
-                return
-
-    def _selection_changed(self) -> None:
-        has = self.selected_week() is not None
-        self.open_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def _open_selected(self) -> None:
-        week = self.selected_week()
-        if week is not None:
-            self.open_week.emit(week)
+        self.history.select_week(week)
 
     def _open_missed(self) -> None:
         week = self.missed_combo.currentData()
         if week is not None:
             self.open_week.emit(week)
-
-    def _delete_selected(self) -> None:
-        week = self.selected_week()
-        if week is not None:
-            self.delete_week.emit(week)
 
     def show_deleted(self, week: IsoWeek) -> None:
         self.banner_label.setText(self.tr("The check-in of {week} was deleted.").format(

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -21,11 +22,13 @@ from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.tips import TipStateRepository
 from vitaalthuis.ui import labels, style, translations
-from vitaalthuis.ui.checkin.page import CheckinPage
 from vitaalthuis.ui.home import HomePage
 from vitaalthuis.ui.icons import app_icon
 from vitaalthuis.ui.reminder import ReminderController
 from vitaalthuis.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from vitaalthuis.ui.checkin.page import CheckinPage
 
 
 class MainWindow(QMainWindow):
@@ -82,10 +85,8 @@ class MainWindow(QMainWindow):
         self.home.delete_week.connect(self.delete_week)
         self.home.undo_delete.connect(self.undo_delete)
         self.home.snooze_requested.connect(self.reminder.snooze)
-        self.checkin = CheckinPage(self.service, self.lang)
-        self.checkin.finished.connect(self._checkin_finished)
-        self.checkin.closed.connect(self.show_home)
-        for page in (self.welcome, self.home, self.checkin):
+        self._checkin: CheckinPage | None = None  # built when first opened (start-up stays quick)
+        for page in (self.welcome, self.home):
             self.stack.addWidget(page)
         self._build_menu()
         if show_welcome:
@@ -137,6 +138,22 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    @property
+    def checkin(self) -> CheckinPage:
+        """The guided check-in page (built at first use)."""
+        if self._checkin is None:
+            from vitaalthuis.ui.checkin.page import CheckinPage
+
+            page = CheckinPage(self.service, self.lang)
+            page.finished.connect(self._checkin_finished)
+            page.closed.connect(self.show_home)
+            self.stack.addWidget(page)
+            self._checkin = page
+        return self._checkin
+
+    def in_checkin(self) -> bool:
+        return self._checkin is not None and self.stack.currentWidget() is self._checkin
+
     # -- navigation ---------------------------------------------------------------------------------------------
     def show_home(self) -> None:
         self.home.refresh()
@@ -174,20 +191,20 @@ class MainWindow(QMainWindow):
     def make_report(self) -> None:
         from vitaalthuis.ui.report_dialog import ReportDialog
 
-        if self.stack.currentWidget() is self.checkin:
+        if self.in_checkin():
             self.checkin.save_and_close()
         dialog = ReportDialog(self.service.history(), self.service.current_week(), self.lang, self)
         if dialog.exec() and dialog.saved_to is not None:
             self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=dialog.saved_to), 10000)
 
     def show_help(self) -> None:
-        if self.stack.currentWidget() is self.checkin:
+        if self.in_checkin():
             self.checkin.save_and_close()
         self.show_home()
         self.home.show_help()
 
     def _go_home(self) -> None:
-        if self.stack.currentWidget() is self.checkin:
+        if self.in_checkin():
             self.checkin.save_and_close()
         elif self.stack.currentWidget() is not self.welcome:
             self.show_home()
@@ -231,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def _rebuild(self, lang: str) -> None:
         on_welcome = self.stack.currentWidget() is self.welcome
-        reopen = self.checkin.week if self.stack.currentWidget() is self.checkin else None
+        reopen = self.checkin.week if self.in_checkin() else None
         if reopen is not None:
             self.checkin.save_draft()
         changed = lang != self.lang
@@ -259,7 +276,7 @@ class MainWindow(QMainWindow):
 
         if self.database is None:
             return
-        if self.stack.currentWidget() is self.checkin:
+        if self.in_checkin():
             self.checkin.save_and_close()
         dialog = MyDataDialog(self.database, self)
         dialog.data_replaced.connect(self.show_home)
@@ -339,7 +356,7 @@ class MainWindow(QMainWindow):
         self.resize(1040, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.stack.currentWidget() is self.checkin and not self.checkin.save_draft():
+        if self.in_checkin() and not self.checkin.save_draft():
             answer = QMessageBox.question(self, "VitaalThuis", self.tr(
                 "Your answers could not be saved, so closing now would lose them. Close anyway?"),
                 defaultButton=QMessageBox.StandardButton.No)

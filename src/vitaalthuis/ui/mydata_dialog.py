@@ -203,7 +203,7 @@ class MyDataDialog(QDialog):
             QMessageBox.warning(self, self.tr("Restore"), self.tr(
                 "This backup cannot be restored; nothing was changed. ({error})").format(error=exc))
             return False
-        self.database.engine.dispose()  # new connections open the restored file
+        self.database.close()  # new connections open the restored file
         self.refresh()
         self.data_replaced.emit()
         return True

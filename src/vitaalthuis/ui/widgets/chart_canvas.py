@@ -29,12 +29,19 @@ class ChartCanvas(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("draw_event", self._on_draw)
         self.last_tooltip = ""
+        self.draws = 0  # finished renders of the figure (benchmarks and tests wait for one)
 
     def show_figure(self, build: Callable[[Figure], Any]) -> None:
-        """Rebuild into the same Figure (fast: no new canvas) and redraw now."""
+        """Rebuild into the same Figure (fast: no new canvas) and render it once, at the next turn of the
+        event loop: by then a canvas that was just shown has its final size, so it is drawn once, not
+        once at a guessed size and again after the resize."""
         build(self.figure)
-        self.canvas.draw()
+        self.canvas.draw_idle()
+
+    def _on_draw(self, _event: Any) -> None:
+        self.draws += 1
 
     def tooltip_for(self, event: MouseEvent) -> str:
         if event.inaxes is None or event.xdata is None:

@@ -1,0 +1,48 @@
+"""The SQLAlchemy engine and sessions of a database file (imported only once something is written).
+
+Connection settings: foreign keys on, WAL journal, ``synchronous = FULL`` (a commit that returned survives a
+crash or power cut) and a busy timeout. SQLite failures the user can act on reach callers as typed
+:mod:`vitaalthuis.storage.errors`, not as driver errors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.orm import Session, sessionmaker
+
+from vitaalthuis.storage.errors import StorageError, translate
+from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")  # durable: a commit survives a power cut
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas)
+
+    def typed_errors(ctx: ExceptionContext) -> StorageError | None:
+        original = ctx.original_exception
+        return translate(original, db_path) if isinstance(original, sqlite3.Error) else None
+
+    event.listen(engine, "handle_error", typed_errors)
+    return engine
+
+
+def make_sessions(db_path: Path) -> sessionmaker[Session]:
+    return sessionmaker(make_engine(db_path), expire_on_commit=False)
+
+
+def after_commit(sessions: sessionmaker[Session], listener: Any) -> None:
+    event.listen(sessions, "after_commit", listener)
