@@ -16,13 +16,11 @@ STARTUP_PROBE_ENV = "VITAALTHUIS_STARTUP_PROBE"
 
 PROBE_MODE_ENV = "VITAALTHUIS_PROBE_MODE"  # "dashboard" (default) or "chart": open the Charts tab first
 HEAVY_MODULES = ("matplotlib", "alembic", "sqlalchemy")  # none is needed for the first paint
-WARM_UP_DELAY_MS = 1500  # SQLAlchemy (for saving) is loaded this long after the window is shown
 
 
-def _probe_first_paint(app: Any, window: Any, target: str, warm_up: Any) -> None:
-    """Write "time of the first paint, heavy modules loaded by then, peak RSS in KiB" to ``target``, quit.
-
-    The peak RSS is read after the post-paint warm-up, so it counts everything a running window holds."""
+def _probe_first_paint(app: Any, window: Any, target: str) -> None:
+    """Write four lines to ``target`` and quit: the time of the first paint, the heavy modules loaded by
+    then, the peak RSS in KiB, and the peak RSS once SQLAlchemy is loaded too (as after the first save)."""
     import resource
 
     from PySide6.QtCore import QTimer
@@ -30,10 +28,11 @@ def _probe_first_paint(app: Any, window: Any, target: str, warm_up: Any) -> None
     def done() -> None:
         stamp = time.time()
         heavy = ",".join(m for m in HEAVY_MODULES if m in sys.modules)
-        warm_up()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        window.service.repo.sessions.load()
+        rss_writing = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         with open(target, "w", encoding="utf-8") as fh:
-            fh.write(f"{stamp:.6f}\n{heavy}\n{rss}\n")
+            fh.write(f"{stamp:.6f}\n{heavy}\n{rss}\n{rss_writing}\n")
         app.quit()
 
     def chart() -> None:
@@ -50,7 +49,6 @@ def _probe_first_paint(app: Any, window: Any, target: str, warm_up: Any) -> None
 
 def run_gui(argv: Sequence[str]) -> int:
     args = cli.build_parser().parse_args(list(argv))
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from vitaalthuis import logs
@@ -96,17 +94,8 @@ def run_gui(argv: Sequence[str]) -> int:
     instance.raise_requested.connect(window.bring_to_front)
     logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()
-
-    def warm_up() -> None:
-        """Build the SQLAlchemy sessions while the user reads the window: the first save is then quick."""
-        try:
-            (window.database or db).sessions.load()
-        except Exception:  # noqa: BLE001 - the first save builds them anyway (and reports what fails)
-            logs.get_logger(__name__).exception("app.warm_up_failed")
-
-    QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
     if os.environ.get(STARTUP_PROBE_ENV):
-        _probe_first_paint(app, window, os.environ[STARTUP_PROBE_ENV], warm_up)
+        _probe_first_paint(app, window, os.environ[STARTUP_PROBE_ENV])
     try:
         return app.exec()
     finally:

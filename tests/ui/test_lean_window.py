@@ -24,11 +24,13 @@ def test_the_qt_binding_keeps_its_references_to_none(qapp) -> None:  # type: ign
     assert sys.getrefcount(None) > before - 100
 
 
-def test_the_checkin_page_is_built_when_a_week_is_opened(make_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_checkin_page_is_built_when_a_week_is_opened(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    assert window._checkin is None
+    sessions = window.service.repo.sessions
+    assert window._checkin is None and not sessions.loaded  # looking needs neither
     window.open_week(IsoWeek(2026, 48))
     assert window._checkin is not None and window.stack.currentWidget() is window.checkin
+    qtbot.waitUntil(lambda: sessions.loaded)  # SQLAlchemy loads while the first question is read
     window.checkin.save_and_close()
     assert window.stack.currentWidget() is window.home
 

@@ -12,7 +12,7 @@ from vitaalthuis.domain.answers import Problem, check_answers, finished
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek, WeekError
-from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.storage.checkins import META_DEMO, CheckinRepository
 
 
 class InvalidCheckInError(ValueError):
@@ -103,9 +103,7 @@ class CheckinService:
 
     def is_demo(self) -> bool:
         """Whether the database holds synthetic demo data (``vitaalthuis demo-data``)."""
-        from vitaalthuis.services.demo import is_demo
-
-        return is_demo(self.repo)
+        return self.repo.meta(META_DEMO) == "1"
 
     def drafts(self) -> list[Draft]:
         return self.repo.drafts()

@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 from vitaalthuis.domain.answers import check_answers, finished
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import MIN_YEAR, IsoWeek
+from vitaalthuis.storage.checkins import META_DEMO
 
 if TYPE_CHECKING:
     from vitaalthuis.storage.checkins import CheckinRepository
 
 DEFAULT_SEED = 2021
 MAX_WEEKS = 1040  # 20 years
-META_DEMO = "demo_data"  # "1" when the database holds synthetic data
 META_DEMO_DATE = "demo_data_generated"  # ISO date of the generation
 
 _MHI5_POSITIVE = ("mhi5_3", "mhi5_5")

@@ -15,6 +15,8 @@ from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage.sessions import Sessions
 
+META_DEMO = "demo_data"  # meta key: "1" when the database holds synthetic demo data (``vitaalthuis demo-data``)
+
 
 def stored_week(text: str) -> IsoWeek:
     """A week read back from the database (checked when it was saved; the CHECK constraint keeps its form)."""

@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.logs import get_logger
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.config.policy import Policy
 from vitaalthuis.services.tips import TipService, shipped_library
@@ -25,10 +26,13 @@ from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.home import HomePage
 from vitaalthuis.ui.icons import app_icon
 from vitaalthuis.ui.reminder import ReminderController
-from vitaalthuis.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from vitaalthuis.ui.checkin.page import CheckinPage
+    from vitaalthuis.ui.welcome import WelcomePage
+
+WARM_UP_MS = 150  # after a check-in page is shown: it is painted first, then SQLAlchemy loads
+_log = get_logger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -76,9 +80,14 @@ class MainWindow(QMainWindow):
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.welcome = WelcomePage(self.lang)
-        self.welcome.language_chosen.connect(self.set_language)
-        self.welcome.started.connect(self._welcome_done)
+        self.welcome: WelcomePage | None = None  # only on the first start
+        if show_welcome:
+            from vitaalthuis.ui.welcome import WelcomePage
+
+            self.welcome = WelcomePage(self.lang)
+            self.welcome.language_chosen.connect(self.set_language)
+            self.welcome.started.connect(self._welcome_done)
+            self.stack.addWidget(self.welcome)
         self.home = HomePage(self.service, self.tips, self.lang,
                              show_figures=self.settings.show_national_figures, policy=self.policy)
         self.home.open_week.connect(self.open_week)
@@ -86,10 +95,9 @@ class MainWindow(QMainWindow):
         self.home.undo_delete.connect(self.undo_delete)
         self.home.snooze_requested.connect(self.reminder.snooze)
         self._checkin: CheckinPage | None = None  # built when first opened (start-up stays quick)
-        for page in (self.welcome, self.home):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.home)
         self._build_menu()
-        if show_welcome:
+        if self.welcome is not None:
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.start_button.setFocus()
         else:
@@ -214,6 +222,17 @@ class MainWindow(QMainWindow):
         self.checkin.load(self.service.open_week(week))
         self.stack.setCurrentWidget(self.checkin)
         self.checkin.pages[self.checkin.current_index()].focus_first()
+        QTimer.singleShot(WARM_UP_MS, self._prepare_saving)
+
+    def _prepare_saving(self) -> None:
+        """Load SQLAlchemy (about 0.2 s and 35 MB, once) while the first question is being read, so the
+        first save does not wait for it. Looking at the dashboard and charts never needs it."""
+        sessions = getattr(self.service.repo, "sessions", None)
+        try:
+            if sessions is not None and hasattr(sessions, "load"):
+                sessions.load()
+        except Exception:  # noqa: BLE001 - the save itself builds them again and reports what fails
+            _log.exception("window.prepare_saving_failed")
 
     def _welcome_done(self) -> None:
         self._save_settings(dataclasses.replace(self.settings, language=self.lang, welcomed=True))
@@ -247,7 +266,7 @@ class MainWindow(QMainWindow):
         self._rebuild(lang)
 
     def _rebuild(self, lang: str) -> None:
-        on_welcome = self.stack.currentWidget() is self.welcome
+        on_welcome = self.welcome is not None and self.stack.currentWidget() is self.welcome
         reopen = self.checkin.week if self.in_checkin() else None
         if reopen is not None:
             self.checkin.save_draft()
