@@ -105,3 +105,20 @@ def test_export_png_and_svg(charts, tmp_path: Path, fmt: str, magic: bytes) -> N
     assert data.startswith(magic) and len(data) > 1000
     if sys.platform != "win32":
         assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_switch_renders_the_chart_once_with_the_scroll_bar_decided_first(charts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as QtNs
+
+    charts.window().resize(800, 600)  # too low for the overview's six charts: they scroll
+    qtbot.waitUntil(lambda: charts.canvas.draws > 0)
+    for dimension in ("overview", "ls", "overview"):
+        before = charts.canvas.draws
+        charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))
+        qtbot.waitUntil(lambda b=before: charts.canvas.draws > b)
+        qtbot.wait(50)  # a scroll bar appearing late would narrow the canvas and draw it a second time
+        assert charts.canvas.draws == before + 1
+        scrolls = charts.canvas.minimumHeight() > charts.stack.height()
+        assert scrolls or dimension != "overview"
+        assert charts.scroll.verticalScrollBarPolicy() == (
+            QtNs.ScrollBarPolicy.ScrollBarAlwaysOn if scrolls else QtNs.ScrollBarPolicy.ScrollBarAlwaysOff)

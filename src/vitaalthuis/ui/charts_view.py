@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -143,11 +143,26 @@ class ChartsView(QWidget):
 
         theme = self.theme()
         self.canvas.setMinimumHeight(OVERVIEW_MIN_HEIGHT if isinstance(series, dict) else CHART_MIN_HEIGHT)
+        self._update_scroll_bar()
         if isinstance(series, dict):
             self.canvas.show_figure(lambda f: build_overview_figure(series, lang=self.lang, theme=theme, figure=f))
         else:
             self.canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
         self.stack.setCurrentWidget(self.scroll)
+
+    def _update_scroll_bar(self) -> None:
+        """Show the vertical scroll bar exactly when the chart is taller than the room for it, decided before
+        the chart is drawn: a scroll bar that appears afterwards narrows the canvas and costs a second draw."""
+        if self.canvas is None:
+            return
+        room = self.stack.height()
+        needed = self.canvas.minimumHeight() > room
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
+                                               else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_scroll_bar()
 
     def _fill_table(self, series) -> None:  # type: ignore[no-untyped-def]
         from vitaalthuis.charts.series import table_header, table_rows

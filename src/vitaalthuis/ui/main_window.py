@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.welcome.language_chosen.connect(self.set_language)
             self.welcome.started.connect(self._welcome_done)
             self.stack.addWidget(self.welcome)
-        self.home = HomePage(self.service, self.tips, self.lang,
+        self.home = HomePage(self.service, self.tips, self.lang, self.stack,
                              show_figures=self.settings.show_national_figures, policy=self.policy)
         self.home.open_week.connect(self.open_week)
         self.home.delete_week.connect(self.delete_week)
