@@ -30,6 +30,7 @@ def test_example_policy_shows_organisation_contacts_and_tips(qtbot, service, sto
     assert home.organisation_label.isVisible()
     assert home.organisation_label.text().startswith("Aangeboden door Gemeente Voorbeeld.")
     assert "werkgever kan geen van je antwoorden zien" in home.organisation_label.text()
+    window.show_help()
     labels = " ".join(label.text() for label in home.help_view.findChildren(type(home.organisation_label)))
     assert "Aangeboden door Gemeente Voorbeeld" in labels and "030 123 45 67" in labels
     assert "voorbeeld_fietsplan" in window.tips.library

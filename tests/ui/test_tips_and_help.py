@@ -64,6 +64,8 @@ def test_note_field_points_to_113_and_the_help_page(qtbot, make_window) -> None:
 def test_this_weeks_tips_match_the_weak_areas_and_feedback_is_stored(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
     repo.save(CheckIn(W, answers(**LOW_MHI5, **STRONG, **KANS, kans_severity=3)))
     window = make_window()
+    assert window.home.tips_view.week_cards == []  # built when the tab is first shown
+    window.home.tabs.setCurrentWidget(window.home.tips_view)
     cards = window.home.tips_view.week_cards
     assert [c.tip.condition for c in cards] == ["mhi5_low", "lonely", "kans"]  # the fixed priority
     shown = TipStateRepository(repo.sessions).shown_history()
@@ -83,8 +85,9 @@ def test_this_weeks_tips_match_the_weak_areas_and_feedback_is_stored(qtbot, make
 
 def test_general_tip_of_the_week_without_a_checkin(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
+    window.home.tabs.setCurrentWidget(window.home.tips_view)
     assert window.home.tips_view.week_cards == []
-    assert window.home.tips_view.week_empty.isVisible() or not window.home.tips_view.isVisible()
+    assert window.home.tips_view.week_empty.isVisible()
     assert window.home.dashboard.tip_card is not None
     assert window.home.dashboard.tip_card.tip.condition == "general"
 
@@ -92,6 +95,7 @@ def test_general_tip_of_the_week_without_a_checkin(qtbot, make_window) -> None: 
 def test_library_search_and_theme_filter(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     view = window.home.tips_view
+    window.home.tabs.setCurrentWidget(view)
     total = view.list.count()
     assert total == len(window.tips.library) >= 40
     view.theme_combo.setCurrentIndex(view.theme_combo.findData("social_contact"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vitaalthuis.domain.help_contacts import HELP_CONTACTS, EmployerContact, HelpContact
@@ -13,10 +14,26 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 
 
 class HelpView(QWidget):
+    """Built when first shown (start-up builds only the tab that is visible)."""
+
     def __init__(self, lang: str, employer_contacts: tuple[EmployerContact, ...] = (),
                  organisation: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.employer_contacts = employer_contacts
+        self.organisation = organisation
+        self.contact_cards: list[QFrame] = []
+        self._built = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.ensure_built()
+        super().showEvent(event)
+
+    def ensure_built(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        employer_contacts, organisation = self.employer_contacts, self.organisation
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(0, 8, 8, 8)
         layout.setSpacing(10)
@@ -25,7 +42,6 @@ class HelpView(QWidget):
             "Having a hard time? You do not have to sort it out alone. Talking to someone often helps, and "
             "these people are there for exactly that. VitaalThuis does not contact anyone for you and sends "
             "nothing anywhere.")))
-        self.contact_cards: list[QFrame] = []
         for contact in HELP_CONTACTS:
             self._add_contact(layout, contact)
         if employer_contacts:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -95,12 +96,25 @@ def theme_name(theme: str) -> str:
 class TipsView(QWidget):
     feedback_given = Signal(str, object)
 
+    """This week's tips and the library; the widgets are built when the tab is first shown."""
+
     def __init__(self, library: TipLibrary, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
         self.lang = lang
         self.feedback: dict[str, str] = {}
+        self.week_tips: list[Tip] = []
         self.week_cards: list[TipCard] = []
+        self._built = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.ensure_built()
+        super().showEvent(event)
+
+    def ensure_built(self) -> None:
+        if self._built:
+            return
+        self._built = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.week_title = QLabel(self.tr("Tips for this week"))
@@ -155,9 +169,16 @@ class TipsView(QWidget):
         self.theme_combo.currentIndexChanged.connect(self.apply_filter)
         self.list.currentItemChanged.connect(self._show_selected)
         self.apply_filter()
+        self._show_week_tips()
 
     def set_week_tips(self, tips: list[Tip], feedback: dict[str, str]) -> None:
+        self.week_tips = list(tips)
         self.feedback = dict(feedback)
+        if self._built:
+            self._show_week_tips()
+
+    def _show_week_tips(self) -> None:
+        tips = self.week_tips
         for card in self.week_cards:
             self.week_box.removeWidget(card)
             card.deleteLater()
