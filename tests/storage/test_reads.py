@@ -106,3 +106,13 @@ def test_reading_a_damaged_file_is_a_storage_error(tmp_path: Path) -> None:
     with pytest.raises(StorageError):
         CheckinRepository(Sessions(path)).all()
     assert path.read_bytes() == b"this is not a database" * 100
+
+
+def test_a_relative_data_folder_and_odd_characters_in_its_name_are_read(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = Database.open(Path("mijn map #1 % ?"))  # relative, with characters a file: URI must escape
+    repo = CheckinRepository(db.sessions)
+    repo.save(CheckIn(W, answers()))
+    assert repo.count() == 1 and repo.get(W) == CheckIn(W, answers())
+    db.close()

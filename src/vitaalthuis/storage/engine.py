@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,8 +28,14 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def sqlite_url(db_path: Path) -> URL:
+    """The URL of a database file, built from its parts: a "?" or "#" in a folder name stays in the path
+    (in a "sqlite:///..." string SQLAlchemy would read the rest as query options)."""
+    return URL.create("sqlite", database=str(db_path))
+
+
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(sqlite_url(db_path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)
 
     def typed_errors(ctx: ExceptionContext) -> StorageError | None:

@@ -76,7 +76,9 @@ def _run_alembic(db_path: Path) -> None:
     from alembic import command
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{db_path}")
+    from vitaalthuis.storage.engine import sqlite_url
+
+    engine = create_engine(sqlite_url(db_path))
 
     # pysqlite commits DDL statement by statement; run the whole upgrade in one real SQLite transaction so
     # a crash or kill mid-upgrade leaves the database exactly at its old revision (SQLite DDL is transactional)

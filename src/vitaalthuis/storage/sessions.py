@@ -37,7 +37,8 @@ class Sessions:
     def read(self) -> Iterator[sqlite3.Connection]:
         """A connection for reading (never creates the file); SQLite failures become typed storage errors."""
         try:
-            con = sqlite3.connect(f"{self.path.as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+            con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
+                                  timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
             raise translate(exc, self.path) or exc from exc
         try:
