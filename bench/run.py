@@ -98,8 +98,11 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
     fill_demo_data(repo, 520)
     service = CheckinService(repo)
     bench = load_benchmarks()
+    from vitaalthuis.storage.recovery import examine
+
     out: dict[str, list[float]] = {"save one check-in (durable)": [], "history load, 520 weeks": [],
-                                   "dashboard computation, 520 weeks": [], "home refresh in the window": []}
+                                   "dashboard computation, 520 weeks": [], "home refresh in the window": [],
+                                   "check of the database file at start (quick_check, revision, count)": []}
     week = IsoWeek.current(dt.date.today()).shifted(-600)
     for i in range(repeats):
         start = time.perf_counter()
@@ -111,6 +114,10 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
         start = time.perf_counter()
         dashboard(history, bench)
         out["dashboard computation, 520 weeks"].append(time.perf_counter() - start)
+        start = time.perf_counter()
+        examine(db.path)
+        out["check of the database file at start (quick_check, revision, count)"].append(
+            time.perf_counter() - start)
     window = MainWindow(service, SettingsStore(tmp / "cfg"), Settings("nl", True), "nl", use_tray=False)
     window.show()
     app.processEvents()

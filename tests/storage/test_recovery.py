@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -190,18 +189,13 @@ def test_recovery_then_restore_from_the_newest_good_backup(data_dir: Path) -> No
     db.close()
 
 
-def test_quick_check_is_fast_on_ten_years(data_dir: Path) -> None:
+def test_ten_years_of_check_ins_examine_as_sound(data_dir: Path) -> None:
+    """(How long the check takes is measured by `make bench`, never asserted here.)"""
     db = Database.open(data_dir)
     fill_demo_data(CheckinRepository(db.sessions), 520)
     db.close()
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        assert examine(db.path).state is State.OK
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    print(f"\nexamine (quick_check + revision + count) on 520 weeks: median {timings[2] * 1000:.2f} ms")
-    assert timings[2] < 0.05
+    report = examine(db.path)
+    assert report.state is State.OK
 
 
 def test_a_new_database_appears_whole_or_not_at_all(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
