@@ -26,6 +26,9 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from chart_switch import choose, choose_range, outdate, until_on_screen
+
     app = QApplication(sys.argv[:1])
     from vitaalthuis.config.settings import Settings, SettingsStore
     from vitaalthuis.services.checkins import CheckinService
@@ -49,22 +52,14 @@ def main() -> int:
     charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
     results: dict[str, list[float]] = {}
     dims = ["djg", "ls", "gh", "kans", "wlb", "overview", "mhi5"]
-    def rendered(switch) -> float:  # type: ignore[no-untyped-def]
-        start = time.perf_counter()
-        before = charts.canvas.draws
-        switch()
-        while charts.canvas.draws == before:
-            app.processEvents()
-        return time.perf_counter() - start
-
     for _ in range(args.runs):
+        outdate(app, charts)
         for dim in dims:
-            seconds = rendered(lambda d=dim: charts.dimension_combo.setCurrentIndex(
-                charts.dimension_combo.findData(d)))
+            seconds = until_on_screen(app, charts, choose(charts, dim))
             results.setdefault(f"dimension → {dim} (all, 520 weeks)", []).append(seconds)
         charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("mhi5"))
         for code in ("3m", "1y", "all"):
-            seconds = rendered(lambda c=code: charts.range_combo.setCurrentIndex(charts.range_combo.findData(c)))
+            seconds = until_on_screen(app, charts, choose_range(charts, code))
             results.setdefault(f"range → {code} (MHI-5)", []).append(seconds)
     for name, times in results.items():
         ms = sorted(t * 1000 for t in times)

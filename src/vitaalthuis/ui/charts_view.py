@@ -5,7 +5,10 @@ matplotlib is imported only when this view is first shown (start-up stays light)
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QPalette
@@ -35,6 +38,14 @@ CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
 OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
 CHART_MIN_HEIGHT = 320
 DIMENSION_KEY, RANGE_KEY = "charts/dimension", "charts/range"  # QSettings: the last choice
+KEPT_CHARTS = 3  # charts kept drawn for switching back (each holds its pixels: about 3 MB)
+
+
+@dataclass
+class _ChartView:
+    scroll: QScrollArea
+    canvas: Any  # ChartCanvas (its module imports matplotlib: not at start-up)
+    content: tuple[object, ...] | None = None  # (range, theme, history version) it was drawn with
 
 
 class ChartsView(QWidget):
@@ -43,7 +54,8 @@ class ChartsView(QWidget):
         self.lang = lang
         self.current_week = current_week
         self.history: list[CheckIn] = []
-        self.canvas = None  # ChartCanvas, created on first show
+        self._history_version = 0  # a new history makes every kept chart out of date
+        self._views: OrderedDict[str, _ChartView] = OrderedDict()  # most recently shown last
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         controls = QHBoxLayout()
@@ -98,6 +110,7 @@ class ChartsView(QWidget):
     def set_history(self, history: list[CheckIn], current_week: IsoWeek) -> None:
         self.history = history
         self.current_week = current_week
+        self._history_version += 1
         if self.isVisible():
             self.redraw()
 
@@ -123,41 +136,77 @@ class ChartsView(QWidget):
         return build_series(self.history, self.dimension(), self.range_code(), self.current_week)  # type: ignore[arg-type]
 
     def redraw(self) -> None:
+        """Show the chosen chart. Each chart keeps its own canvas (the last few): switching back to one that
+        is still up to date shows it as drawn; a new range, new data or a first visit builds and renders it."""
         if not self.isVisible():
             return
-        series = self._series()
         if self.table_check.isChecked():
-            self._fill_table(series)
+            self._fill_table(self._series())
             self.stack.setCurrentWidget(self.table)
             return
-        if self.canvas is None:
-            from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
+        dimension = self.dimension()
+        view = self._views.get(dimension)
+        if view is None:
+            view = self._new_view(dimension)
+        self._views.move_to_end(dimension)
+        self.stack.setCurrentWidget(view.scroll)
+        self._update_scroll_bar()
+        content = (self.range_code(), self.theme(), self._history_version)
+        if view.content != content:
+            view.content = content
+            self._build_into(view.canvas, self._series(), content[1])
+        self._forget_old_views()
 
-            self.canvas = ChartCanvas(self.lang)
-            self.scroll = QScrollArea()  # the overview's six charts keep a readable height; it scrolls
-            self.scroll.setWidgetResizable(True)
-            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroll.setWidget(self.canvas)
-            self.stack.addWidget(self.scroll)
+    def _new_view(self, dimension: str) -> _ChartView:
+        from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
+
+        canvas = ChartCanvas(self.lang)
+        canvas.setMinimumHeight(OVERVIEW_MIN_HEIGHT if dimension == OVERVIEW else CHART_MIN_HEIGHT)
+        scroll = QScrollArea()  # the overview's six charts keep a readable height; it scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(canvas)
+        self.stack.addWidget(scroll)
+        view = _ChartView(scroll, canvas)
+        self._views[dimension] = view
+        return view
+
+    def _build_into(self, canvas, series, theme: str) -> None:  # type: ignore[no-untyped-def]
         from vitaalthuis.charts.figures import build_dimension_figure, build_overview_figure
 
-        theme = self.theme()
-        self.canvas.setMinimumHeight(OVERVIEW_MIN_HEIGHT if isinstance(series, dict) else CHART_MIN_HEIGHT)
-        self._update_scroll_bar()
         if isinstance(series, dict):
-            self.canvas.show_figure(lambda f: build_overview_figure(series, lang=self.lang, theme=theme, figure=f))
+            canvas.show_figure(lambda f: build_overview_figure(series, lang=self.lang, theme=theme, figure=f))
         else:
-            self.canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
-        self.stack.setCurrentWidget(self.scroll)
+            canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
+
+    def _forget_old_views(self) -> None:
+        while len(self._views) > KEPT_CHARTS:
+            _dimension, old = self._views.popitem(last=False)
+            self.stack.removeWidget(old.scroll)
+            old.scroll.deleteLater()
+
+    @property
+    def canvas(self):  # type: ignore[no-untyped-def]
+        """The ChartCanvas of the chosen chart (None before it was first shown)."""
+        view = self._views.get(self.dimension())
+        return view.canvas if view is not None else None
+
+    @property
+    def scroll(self) -> QScrollArea | None:
+        view = self._views.get(self.dimension())
+        return view.scroll if view is not None else None
+
+    def canvases(self) -> list:  # type: ignore[type-arg]
+        return [view.canvas for view in self._views.values()]
 
     def _update_scroll_bar(self) -> None:
         """Show the vertical scroll bar exactly when the chart is taller than the room for it, decided before
         the chart is drawn: a scroll bar that appears afterwards narrows the canvas and costs a second draw."""
-        if self.canvas is None:
+        view = self._views.get(self.dimension())
+        if view is None:
             return
-        room = self.stack.height()
-        needed = self.canvas.minimumHeight() > room
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
+        needed = view.canvas.minimumHeight() > self.stack.height()
+        view.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
                                                else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override

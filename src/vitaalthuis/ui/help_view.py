@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vitaalthuis.domain.help_contacts import HELP_CONTACTS, EmployerContact, HelpContact
+from vitaalthuis.ui.widgets.built_when_shown import BuiltWhenShown
 from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 
 
@@ -13,7 +13,7 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     return selectable_label(text, name, wrap=wrap)
 
 
-class HelpView(QWidget):
+class HelpView(BuiltWhenShown):
     """Built when first shown (start-up builds only the tab that is visible)."""
 
     def __init__(self, lang: str, employer_contacts: tuple[EmployerContact, ...] = (),
@@ -23,16 +23,8 @@ class HelpView(QWidget):
         self.employer_contacts = employer_contacts
         self.organisation = organisation
         self.contact_cards: list[QFrame] = []
-        self._built = False
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.ensure_built()
-        super().showEvent(event)
-
-    def ensure_built(self) -> None:
-        if self._built:
-            return
-        self._built = True
+    def build(self) -> None:
         employer_contacts, organisation = self.employer_contacts, self.organisation
         layout = QVBoxLayout(scrolling_body(self))
         layout.setContentsMargins(0, 8, 8, 8)

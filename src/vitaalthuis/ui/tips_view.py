@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vitaalthuis.domain.tips import THEMES, Tip, TipLibrary
+from vitaalthuis.ui.widgets.built_when_shown import BuiltWhenShown
 
 TIP_ROLE = Qt.ItemDataRole.UserRole
 
@@ -93,7 +93,7 @@ def theme_name(theme: str) -> str:
     }.get(theme, theme)
 
 
-class TipsView(QWidget):
+class TipsView(BuiltWhenShown):
     feedback_given = Signal(str, object)
 
     """This week's tips and the library; the widgets are built when the tab is first shown."""
@@ -105,16 +105,8 @@ class TipsView(QWidget):
         self.feedback: dict[str, str] = {}
         self.week_tips: list[Tip] = []
         self.week_cards: list[TipCard] = []
-        self._built = False
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        self.ensure_built()
-        super().showEvent(event)
-
-    def ensure_built(self) -> None:
-        if self._built:
-            return
-        self._built = True
+    def build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         self.week_title = QLabel(self.tr("Tips for this week"))

@@ -32,16 +32,19 @@ class ChartCanvas(QWidget):
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self.last_tooltip = ""
         self.draws = 0  # finished renders of the figure (benchmarks and tests wait for one)
+        self.stale = False  # a figure was built and not rendered yet
 
     def show_figure(self, build: Callable[[Figure], Any]) -> None:
         """Rebuild into the same Figure (fast: no new canvas) and render it once, at the next turn of the
         event loop: by then a canvas that was just shown has its final size, so it is drawn once, not
         once at a guessed size and again after the resize."""
         build(self.figure)
+        self.stale = True
         self.canvas.draw_idle()
 
     def _on_draw(self, _event: Any) -> None:
         self.draws += 1
+        self.stale = False
 
     def tooltip_for(self, event: MouseEvent) -> str:
         if event.inaxes is None or event.xdata is None:
