@@ -222,15 +222,14 @@ class MainWindow(QMainWindow):
         self.checkin.load(self.service.open_week(week))
         self.stack.setCurrentWidget(self.checkin)
         self.checkin.pages[self.checkin.current_index()].focus_first()
-        QTimer.singleShot(WARM_UP_MS, self._prepare_saving)
+        if not self.service.repo.sessions.loaded:
+            QTimer.singleShot(WARM_UP_MS, self._prepare_saving)
 
     def _prepare_saving(self) -> None:
         """Load SQLAlchemy (about 0.2 s and 35 MB, once) while the first question is being read, so the
         first save does not wait for it. Looking at the dashboard and charts never needs it."""
-        sessions = getattr(self.service.repo, "sessions", None)
         try:
-            if sessions is not None and hasattr(sessions, "load"):
-                sessions.load()
+            self.service.repo.sessions.load()
         except Exception:  # noqa: BLE001 - the save itself builds them again and reports what fails
             _log.exception("window.prepare_saving_failed")
 
