@@ -246,6 +246,29 @@ def test_reusing_a_figure_does_not_accumulate_artists(gappy: list[CheckIn]) -> N
     assert [n for _, n, _ in counts[:3]] == [1, 1, 6]
 
 
+@pytest.mark.parametrize("overview", [False, True])
+def test_a_rebuild_of_the_same_chart_keeps_its_axes_and_equals_a_fresh_build(gappy: list[CheckIn],
+                                                                             overview: bool) -> None:
+    def build(range_: str, figure: Figure | None = None, lang: str = "nl") -> Figure:
+        if overview:
+            return build_overview_figure(build_all(gappy, range_, LAST), lang=lang, figure=figure)
+        return build_dimension_figure(build_series(gappy, "kans", range_, LAST), lang=lang, figure=figure)
+
+    def content(fig: Figure) -> list[object]:
+        return [(ax.get_title(loc="left"), ax.get_title(loc="right"), ax.get_xlim(), ax.get_ylim(),
+                 [list(np.asarray(line.get_xdata(), dtype=float)) for line in ax.lines], len(ax.patches),
+                 len(ax.texts),
+                 ax.get_legend() is not None) for ax in fig.axes] + [all_text(fig).count("\n")]
+
+    fig = drawn(build("1y"))
+    axes = list(fig.axes)
+    drawn(build("all", figure=fig))  # another period: the same axes, emptied and filled again
+    assert fig.axes == axes
+    assert content(fig) == content(drawn(build("all")))
+    drawn(build("all", figure=fig, lang="en"))  # another language: axes made anew
+    assert not set(map(id, fig.axes)) & set(map(id, axes))
+
+
 def test_a_remembered_layout_equals_a_fresh_one(gappy: list[CheckIn]) -> None:
     series = build_series(gappy, "djg", "1y", LAST)
     chart_theme.clear_layout_cache()

@@ -38,7 +38,8 @@ CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
 OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
 CHART_MIN_HEIGHT = 320
 DIMENSION_KEY, RANGE_KEY = "charts/dimension", "charts/range"  # QSettings: the last choice
-KEPT_CHARTS = 3  # charts kept drawn for switching back (each holds its pixels: about 3 MB)
+KEPT_CHARTS = 3  # one-dimension charts kept drawn for switching back (each about 3 MB); the overview, the
+# costliest to make, is kept once shown (about 7 MB): shown again it reuses its six axes
 
 
 @dataclass
@@ -180,8 +181,9 @@ class ChartsView(QWidget):
             canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
 
     def _forget_old_views(self) -> None:
-        while len(self._views) > KEPT_CHARTS:
-            _dimension, old = self._views.popitem(last=False)
+        singles = [d for d in self._views if d != OVERVIEW]  # oldest first
+        for dimension in singles[:max(0, len(singles) - KEPT_CHARTS)]:
+            old = self._views.pop(dimension)
             self.stack.removeWidget(old.scroll)
             old.scroll.deleteLater()
 
