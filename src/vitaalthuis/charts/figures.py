@@ -11,6 +11,7 @@ bands as ``axhspan`` patches with hatching and words, never colour alone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,7 @@ from vitaalthuis.charts.series import (
     text,
 )
 from vitaalthuis.charts.theme import Theme, format_dates, get_theme, rc_params, set_layout
+from vitaalthuis.domain.weeks import IsoWeek
 
 SINGLE_SIZE = (8.0, 4.5)  # inches at 100 dpi: the figure's size when the caller gives none
 OVERVIEW_SIZE = (10.0, 7.5)
@@ -179,7 +181,7 @@ def _draw_dimension(ax: Axes, series: Series, th: Theme, lang: str, *, compact: 
     d = series.dimension
     (ylo, yhi), yticks = _Y[d]
     ax.set_facecolor(th.background)
-    x = date2num(np.array([w.monday for w in series.weeks], dtype="datetime64[D]"))
+    x = _x_of(series.weeks)
     y = np.array([np.nan if v is None else v for v in series.values], dtype=float)
     _BANDS[d](ax, th, lang, compact)
     n = len(series.weeks)
@@ -214,6 +216,14 @@ def _draw_dimension(ax: Axes, series: Series, th: Theme, lang: str, *, compact: 
         ax.text(0.5, 0.5, text("no_data", lang), transform=ax.transAxes, ha="center", va="center",
                 color=th.muted, fontsize="medium")
     return line
+
+
+@functools.lru_cache(maxsize=8)
+def _x_of(weeks: tuple[IsoWeek, ...]) -> np.ndarray:
+    """The weeks' Mondays as matplotlib date numbers (the six series of an overview share one tuple)."""
+    x = date2num(np.array([w.monday for w in weeks], dtype="datetime64[D]"))
+    x.setflags(write=False)
+    return x
 
 
 def _short_runs(present: np.ndarray) -> np.ndarray:

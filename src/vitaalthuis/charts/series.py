@@ -104,23 +104,26 @@ def value_of(checkin: CheckIn, dimension: Dimension) -> float:
 
 def build_series(checkins: Iterable[CheckIn], dimension: Dimension, range_: Range, last: IsoWeek) -> Series:
     """The series of ``dimension`` for ``range_`` ending with ``last``; check-ins outside are ignored."""
-    if dimension not in DIMENSIONS:
-        raise ValueError(f"unknown dimension {dimension!r}")
+    return build_all(checkins, range_, last, (dimension,))[dimension]
+
+
+def build_all(checkins: Iterable[CheckIn], range_: Range, last: IsoWeek,
+              dimensions: Iterable[Dimension] = DIMENSIONS) -> dict[Dimension, Series]:
+    """Every dimension's series for the same range (the overview's input): the weeks are found once."""
+    dimensions = tuple(dimensions)
+    unknown = [d for d in dimensions if d not in DIMENSIONS]
+    if unknown:
+        raise ValueError(f"unknown dimension {unknown[0]!r}")
     checkins = list(checkins)
-    weeks = range_weeks(checkins, range_, last)
+    weeks = tuple(range_weeks(checkins, range_, last))
     by_week = {c.week: c for c in checkins}
     found = [by_week.get(w) for w in weeks]
-    values = tuple(None if c is None else value_of(c, dimension) for c in found)
-    complaints = tuple(
-        dimension == "kans" and c is not None and c.answers["kans_any"] == 1 for c in found
-    )
-    return Series(dimension, range_, tuple(weeks), values, complaints)
-
-
-def build_all(checkins: Iterable[CheckIn], range_: Range, last: IsoWeek) -> dict[Dimension, Series]:
-    """Every dimension's series for the same range: the input of the overview figure."""
-    checkins = list(checkins)
-    return {d: build_series(checkins, d, range_, last) for d in DIMENSIONS}
+    result = {}
+    for dimension in dimensions:
+        values = tuple(None if c is None else value_of(c, dimension) for c in found)
+        complaints = tuple(dimension == "kans" and c is not None and c.answers["kans_any"] == 1 for c in found)
+        result[dimension] = Series(dimension, range_, weeks, values, complaints)
+    return result
 
 
 # --- words: the charts cannot use Qt's tr(), so their few texts live here in Dutch and English ------------
