@@ -18,6 +18,12 @@ def until_on_screen(app: Any, charts: Any, switch: Callable[[], object]) -> floa
     return time.perf_counter() - start
 
 
+def shown(app: Any, charts: Any) -> None:
+    """Wait until the Charts tab, just chosen, has its first chart on screen (matplotlib loads first)."""
+    while charts.canvas is None or charts.canvas.stale:
+        app.processEvents()
+
+
 def outdate(app: Any, charts: Any) -> None:
     """As after a save: every kept chart becomes out of date (the one shown is redrawn at once)."""
     charts.set_history(charts.history, charts.current_week)

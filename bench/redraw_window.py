@@ -27,7 +27,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from chart_switch import choose, choose_range, outdate, until_on_screen
+    from chart_switch import choose, choose_range, outdate, shown, until_on_screen
 
     app = QApplication(sys.argv[:1])
     from vitaalthuis.config.settings import Settings, SettingsStore
@@ -47,8 +47,8 @@ def main() -> int:
     window.resize(1100, 800)
     window.show()
     window.home.tabs.setCurrentWidget(window.home.charts)
-    app.processEvents()
     charts = window.home.charts
+    shown(app, charts)
     charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
     results: dict[str, list[float]] = {}
     dims = ["djg", "ls", "gh", "kans", "wlb", "overview", "mhi5"]

@@ -88,7 +88,7 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from chart_switch import choose, choose_range, outdate, until_on_screen  # type: ignore[import-not-found]
+    from chart_switch import choose, choose_range, outdate, shown, until_on_screen  # type: ignore[import-not-found]
     from tests.helpers import answers  # type: ignore[import-not-found]
     from vitaalthuis.config.settings import Settings, SettingsStore
     from vitaalthuis.domain.benchmarks import load_benchmarks
@@ -135,8 +135,8 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
         app.processEvents()
         out["home refresh in the window"].append(time.perf_counter() - start)
     window.home.tabs.setCurrentWidget(window.home.charts)
-    app.processEvents()
     charts = window.home.charts
+    shown(app, charts)
     charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
     until_on_screen(app, charts, choose(charts, "mhi5"))
     redraw: list[float] = []

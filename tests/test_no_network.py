@@ -133,7 +133,7 @@ def test_the_window_without_network(no_internet: list[str], qtbot, data_dir: Pat
     window.show()
     qtbot.waitExposed(window)
     window.home.tabs.setCurrentWidget(window.home.charts)  # matplotlib: fonts, canvas, first figure
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.home.charts.canvas is not None and window.home.charts.canvas.draws > 0)
     assert "matplotlib" in sys.modules
     window.open_week(IsoWeek.current())  # the check-in flow
     window.show_home()

@@ -87,8 +87,10 @@ def main() -> int:
         window.home.tabs.setCurrentWidget(window.home.history)
         shoot("history", window)
         window.home.tabs.setCurrentWidget(window.home.charts)
-        shoot("charts-first", window)
         charts = window.home.charts
+        while charts.canvas is None or charts.canvas.stale:  # matplotlib loads, then the chart renders
+            app.processEvents()
+        shoot("charts-first", window)
         for dimension in ("overview", "mhi5", "djg", "kans"):
             charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))
             shoot(f"chart-{dimension}", window)

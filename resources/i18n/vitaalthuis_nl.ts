@@ -122,8 +122,8 @@
             <translation>&amp;Periode:</translation>
         </message>
         <message>
-            <source>The chart appears here.</source>
-            <translation>Hier verschijnt de grafiek.</translation>
+            <source>The chart is being prepared…</source>
+            <translation>De grafiek wordt klaargemaakt…</translation>
         </message>
         <message>
             <source>The chart's data as a table</source>

@@ -33,21 +33,29 @@ fill_demo_data(repo, 20)
 w = MainWindow(CheckinService(repo), SettingsStore(Path({str(tmp_path / 'c')!r})), Settings("nl", True), "nl")
 w.show(); app.processEvents()
 print("before", "matplotlib" in sys.modules, len(w.home.dashboard.cards))
-w.home.tabs.setCurrentWidget(w.home.charts); app.processEvents()
+w.home.tabs.setCurrentWidget(w.home.charts)
+print("shown", "matplotlib" in sys.modules)  # the tab comes first, saying the chart is being prepared
+import time
+deadline = time.monotonic() + 60
+while w.home.charts.canvas is None and time.monotonic() < deadline:
+    app.processEvents()
 print("after", "matplotlib" in sys.modules)
 """
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split("\n")[:2] == ["before False 6", "after True"]
+    assert out.stdout.split("\n")[:3] == ["before False 6", "shown False", "after True"]
 
 
 @pytest.fixture
 def charts(qtbot, make_window, repo):  # type: ignore[no-untyped-def]
     fill_demo_data(repo, 104, today=TODAY)
     window = make_window()
-    window.home.tabs.setCurrentWidget(window.home.charts)
-    return window.home.charts
+    charts = window.home.charts
+    window.home.tabs.setCurrentWidget(charts)
+    assert charts.stack.currentWidget() is charts.placeholder  # the tab shows at once, saying a chart comes
+    qtbot.waitUntil(lambda: charts.canvas is not None)
+    return charts
 
 
 def test_switching_dimension_and_range_redraws(charts) -> None:  # type: ignore[no-untyped-def]

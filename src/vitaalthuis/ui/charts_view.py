@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +38,7 @@ CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
 OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
 CHART_MIN_HEIGHT = 320
 DIMENSION_KEY, RANGE_KEY = "charts/dimension", "charts/range"  # QSettings: the last choice
+FIRST_CHART_DELAY_MS = 15  # lets the tab with its "being prepared" line paint before matplotlib loads
 KEPT_CHARTS = 3  # one-dimension charts kept drawn for switching back (each about 3 MB); the overview, the
 # costliest to make, is kept once shown (about 7 MB): shown again it reuses its six axes
 
@@ -87,7 +88,9 @@ class ChartsView(QWidget):
         controls.addWidget(self.export_button)
         layout.addLayout(controls)
         self.stack = QStackedWidget()
-        self.placeholder = QLabel(self.tr("The chart appears here."))
+        self.placeholder = QLabel(self.tr("The chart is being prepared…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setObjectName("muted")
         self.stack.addWidget(self.placeholder)
         self.table = QTableWidget()
         self.table.setAccessibleName(self.tr("The chart's data as a table"))
@@ -117,7 +120,11 @@ class ChartsView(QWidget):
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.redraw()
+        if self._views or self.table_check.isChecked():
+            self.redraw()
+        else:  # the first chart loads matplotlib (about half a second): show the tab and say so first
+            self.stack.setCurrentWidget(self.placeholder)
+            QTimer.singleShot(FIRST_CHART_DELAY_MS, self.redraw)
 
     def theme(self) -> str:
         return "dark" if self.palette().color(QPalette.ColorRole.Window).lightness() < 128 else "light"
