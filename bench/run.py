@@ -90,6 +90,7 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from chart_switch import choose, choose_range, outdate, shown, until_on_screen  # type: ignore[import-not-found]
     from tests.helpers import answers  # type: ignore[import-not-found]
+
     from vitaalthuis.config.settings import Settings, SettingsStore
     from vitaalthuis.domain.benchmarks import load_benchmarks
     from vitaalthuis.domain.checkin import CheckIn

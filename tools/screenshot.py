@@ -107,9 +107,8 @@ def main() -> int:
         bar.setValue(bar.maximum())
         shoot("help-bottom", window)
         window.home.tabs.setCurrentIndex(0)
-        from vitaalthuis.ui.report_dialog import ReportDialog
-
         from vitaalthuis.ui.mydata_dialog import MyDataDialog
+        from vitaalthuis.ui.report_dialog import ReportDialog
 
         mydata = MyDataDialog(db, window)
         mydata.show()

@@ -57,8 +57,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from vitaalthuis.services.backups import BackupService
     from vitaalthuis.services.checkins import CheckinService
     from vitaalthuis.storage.checkins import CheckinRepository
-    from vitaalthuis.ui import translations
-    from vitaalthuis.ui import style
+    from vitaalthuis.ui import style, translations
     from vitaalthuis.ui.main_window import MainWindow
     from vitaalthuis.ui.startup import SingleInstance, crash_dialog, open_data
 

@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.storage.orm import AnswerRow, CheckinRow, DraftRow, MetaRow, TipFeedbackRow, TipShownRow, utcnow
+from vitaalthuis.storage.orm import (
+    AnswerRow,
+    CheckinRow,
+    DraftRow,
+    MetaRow,
+    TipFeedbackRow,
+    TipShownRow,
+    utcnow,
+)
 
 
 def dump(value: Any) -> str:

@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vitaalthuis.config.policy import Policy
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.services.checkins import CheckinService, WeekState
-from vitaalthuis.ui import labels
 from vitaalthuis.domain.help_rules import help_reasons
 from vitaalthuis.domain.reminders import filled_in_last_weeks
+from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.services.tips import TipService
+from vitaalthuis.ui import labels
 from vitaalthuis.ui.charts_view import ChartsView
 from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
 from vitaalthuis.ui.help_view import HelpView

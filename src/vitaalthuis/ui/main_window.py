@@ -12,12 +12,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
+from vitaalthuis.config.policy import Policy
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.logs import get_logger
 from vitaalthuis.services.checkins import CheckinService, WeekState
-from vitaalthuis.config.policy import Policy
 from vitaalthuis.services.tips import TipService, shipped_library
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
