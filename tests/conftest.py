@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 # Property tests must not fail because a loaded CI machine is slow: no per-example deadline, no too-slow check.
 settings.register_profile("vitaalthuis", deadline=None, suppress_health_check=[HealthCheck.too_slow],
@@ -38,6 +38,16 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     # override at a file that does not exist (a missing policy is an empty one)
     monkeypatch.setenv("VITAALTHUIS_POLICY", str(tmp_path / "no-policy.toml"))
     yield
+
+
+@pytest.fixture
+def umask_000() -> Iterator[None]:
+    """The loosest umask: whatever the code leaves to it becomes world-readable and -writable."""
+    old = os.umask(0)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 @pytest.fixture

@@ -189,6 +189,30 @@
             <translation>Je antwoorden konden nu niet worden opgeslagen. Ze staan hier nog; probeer het opnieuw. Wat eerder is opgeslagen, is niet verloren.</translation>
         </message>
         <message>
+            <source>This week is already filled in</source>
+            <translation>Deze week is al ingevuld</translation>
+        </message>
+        <message>
+            <source>While you were answering, a check-in for this week was stored elsewhere (for example by an import). Do you want to replace it with your answers?</source>
+            <translation>Terwijl je de vragen beantwoordde, is ergens anders een check-in voor deze week opgeslagen (bijvoorbeeld door een import). Wil je die vervangen door jouw antwoorden?</translation>
+        </message>
+        <message>
+            <source>Replace it</source>
+            <translation>Vervangen</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nu niet</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Nothing was replaced. Your answers are kept as a draft of this week.</source>
+            <translation>Er is niets vervangen. Je antwoorden zijn bewaard als concept van deze week.</translation>
+        </message>
+        <message>
             <source>Almost done: {n} answer(s) still need attention. The first one is shown.</source>
             <translation>Bijna klaar: nog {n} antwoord(en) nodig. Het eerste zie je nu.</translation>
         </message>
@@ -833,6 +857,10 @@
             <translation>Opgeslagen: {week}</translation>
         </message>
         <message>
+            <source>Not undone: {week} was filled in again meanwhile.</source>
+            <translation>Niet ongedaan gemaakt: {week} is intussen opnieuw ingevuld.</translation>
+        </message>
+        <message>
             <source>Settings could not be saved: {error}</source>
             <translation>Instellingen konden niet worden opgeslagen: {error}</translation>
         </message>
@@ -1344,13 +1372,25 @@
             <translation>Met lege gegevens beginnen</translation>
         </message>
         <message>
-            <source>Something went wrong in VitaalThuis. Your data is safe: everything you saved is kept. You can carry on; if something does not work, restart the app.
+            <source>Something went wrong in VitaalThuis. Everything you saved is kept.</source>
+            <translation>Er ging iets mis in VitaalThuis. Alles wat je hebt opgeslagen is bewaard.</translation>
+        </message>
+        <message>
+            <source>Something went wrong in VitaalThuis. Everything you saved is kept, and your answers of the check-in you were filling in are kept as a draft.</source>
+            <translation>Er ging iets mis in VitaalThuis. Alles wat je hebt opgeslagen is bewaard. Je antwoorden van de check-in die je aan het invullen was, zijn bewaard als concept.</translation>
+        </message>
+        <message>
+            <source>Something went wrong in VitaalThuis. Everything you saved earlier is kept, but your answers of the check-in you were filling in could not be saved. They are still on screen: try again before you close the app.</source>
+            <translation>Er ging iets mis in VitaalThuis. Alles wat je eerder hebt opgeslagen is bewaard. Je antwoorden van de check-in die je aan het invullen was, konden niet worden opgeslagen. Ze staan nog op je scherm: probeer het opnieuw voordat je de app sluit.</translation>
+        </message>
+        <message>
+            <source>You can carry on; if something does not work, restart the app.
 
 Details for a helpdesk are in the log file:
 {path}</source>
-            <translation>Er ging iets mis in VitaalThuis. Je gegevens zijn veilig: alles wat je hebt opgeslagen, blijft bewaard. Je kunt gewoon verder; werkt iets niet, start de app dan opnieuw.
+            <translation>Je kunt gewoon verder. Werkt iets niet, start de app dan opnieuw.
 
-Details voor een helpdesk staan in het logbestand:
+Voor een helpdesk staan de details in het logbestand:
 {path}</translation>
         </message>
     </context>

@@ -25,6 +25,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from vitaalthuis.files import PRIVATE_DIR, private_dir
+
 LOGGER_NAME = "vitaalthuis"
 LOG_FILE = "vitaalthuis.log"
 MAX_BYTES = 256 * 1024
@@ -81,13 +83,28 @@ class SafeFormatter(logging.Formatter):
         return isinstance(value, (bool, int, float, Path)) or value is None
 
 
+_ERROR_NAME = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
+_REASON = re.compile(r"[a-z_]{1,32}")
+
+
+def _safe_tags(exc: BaseException) -> str:
+    """What names a failure without any data: SQLite's error name (``SQLITE_IOERR_SHORT_READ``, from the
+    driver or kept by a storage error as ``code``) and a storage error's ``reason`` (``disk_full``)."""
+    tags = []
+    for attr, pattern in (("sqlite_errorname", _ERROR_NAME), ("code", _ERROR_NAME), ("reason", _REASON)):
+        value = getattr(exc, attr, None)
+        if isinstance(value, str) and pattern.fullmatch(value):
+            tags.append(value)
+    return f" [{', '.join(dict.fromkeys(tags))}]" if tags else ""
+
+
 def format_exception_safely(exc: BaseException | None) -> str:
     """Exception types and stack frames (file, line, function, code line), never the exception messages."""
     lines: list[str] = []
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__} (message withheld)")
+        lines.append(f"{type(exc).__module__}.{type(exc).__qualname__}{_safe_tags(exc)} (message withheld)")
         for frame in traceback.extract_tb(exc.__traceback__):
             lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
             if frame.line:
@@ -152,9 +169,9 @@ def setup_logging(folder: Path | None = None, level: int = logging.INFO) -> Path
     Calling it again replaces the earlier handler."""
     folder = folder or log_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)  # every folder made here is 0700, whatever the umask (~/.local/state too)
         if os.name == "posix":
-            os.chmod(folder, 0o700)
+            os.chmod(folder, PRIVATE_DIR)  # the app's own folder: tightened also when it already existed
     except OSError:
         return None
     logger = logging.getLogger(LOGGER_NAME)

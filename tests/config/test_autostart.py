@@ -259,7 +259,15 @@ def test_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(autostart.os, "replace", refuse)
     with pytest.raises(AutostartError, match="Permission denied"):
         backend.enable(COMMAND)
-    assert list(backend.path.parent.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []  # not even the autostart folder it made for the entry
+
+    monkeypatch.undo()
+    backend.enable(["/usr/bin/old"])
+    monkeypatch.setattr(autostart.os, "replace", refuse)
+    with pytest.raises(AutostartError, match="Permission denied"):
+        backend.enable(COMMAND)
+    assert list(backend.path.parent.iterdir()) == [backend.path]  # the old entry, nothing beside it
+    assert "Exec=/usr/bin/old" in backend.path.read_text(encoding="utf-8")
 
 
 def test_entry_that_cannot_be_removed_or_read(tmp_path: Path) -> None:

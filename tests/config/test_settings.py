@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import stat
 from pathlib import Path
 
+import pytest
+
+from vitaalthuis import files
 from vitaalthuis.config.settings import Settings, SettingsStore, resolve, system_language
 
 
@@ -47,3 +53,29 @@ def test_system_language() -> None:
     assert system_language({"LANG": "nl_BE.UTF-8"}) == "nl"
     assert system_language({"LANG": "de_DE.UTF-8"}) == "nl"  # neither Dutch nor English: Dutch
     assert system_language({"LC_ALL": "en_US.UTF-8", "LANG": "nl_NL.UTF-8"}) == "en"
+
+
+def test_a_save_that_fails_keeps_the_old_file_and_leaves_nothing(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    store = SettingsStore(tmp_path)
+    store.save(Settings(language="nl", welcomed=True))
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", disk_full)
+    with pytest.raises(OSError, match="No space left"):  # as before: the window reports it
+        store.save(Settings(language="en", welcomed=True, theme="dark"))
+    monkeypatch.undo()
+    assert json.loads(store.path.read_text()) == {"language": "nl", "welcomed": True}
+    assert list(tmp_path.iterdir()) == [store.path]  # no settings.tmp or other temporary file
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_file_is_private_also_over_a_loose_old_one(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "new")
+    store.path.parent.mkdir()
+    store.path.write_text("{}")
+    store.path.chmod(0o666)  # as an older version left it under umask 000
+    store.save(Settings(language="nl", welcomed=True))
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600

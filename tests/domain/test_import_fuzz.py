@@ -85,7 +85,8 @@ class Target:
     def reset(self) -> None:
         for week in self.repo.weeks() - set(BASELINE):
             self.repo.delete(week)
-        self.repo.save_many([CheckIn(w, answers(ls=i, note=f"basis {i}")) for i, w in enumerate(BASELINE)])
+        self.repo.save_many([CheckIn(w, answers(ls=i, note=f"basis {i}")) for i, w in enumerate(BASELINE)],
+                           replace=True)
         assert self.content() == self.baseline
 
 

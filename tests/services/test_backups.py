@@ -358,3 +358,26 @@ def test_a_failing_commit_listener_is_logged_not_raised(db: Database, repo: Chec
     db.on_commit(lambda: calls.append(1 // 0))
     save_weeks(repo, 1)
     assert repo.count() == 1 and calls == []
+
+
+def test_leftovers_of_a_killed_copy_are_pruned_with_their_side_files(tmp_path: Path) -> None:
+    """A copy killed half-way leaves ``NAME.part`` and the -wal/-shm SQLite made beside it; pruning removes
+    all of them once they are an hour old (a copy in progress is younger), and nothing else."""
+    import os
+    import time
+
+    from vitaalthuis.storage.backup import prune_backups
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    stale = [folder / f"daily-20261101-090000.sqlite3.123.part{s}" for s in ("", "-wal", "-shm", "-journal")]
+    fresh = folder / "daily-20261102-090000.sqlite3.124.part-wal"
+    other = folder / "notes.txt"
+    for path in (*stale, fresh, other):
+        path.write_bytes(b"x")
+    old = time.time() - 2 * 3600
+    for path in (*stale, other):
+        os.utime(path, (old, old))
+    removed = prune_backups(folder)
+    assert sorted(removed) == sorted(stale)
+    assert fresh.exists() and other.exists()

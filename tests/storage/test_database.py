@@ -15,7 +15,7 @@ from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage import migrate
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import DB_FILE, Database
-from vitaalthuis.storage.errors import DatabaseTooNewError, NotVitaalThuisDatabaseError
+from vitaalthuis.storage.errors import DatabaseTooNewError, NotVitaalThuisDatabaseError, WeekConflictError
 
 W = IsoWeek(2026, 47)
 
@@ -70,7 +70,10 @@ def test_checkin_round_trip_keeps_raw_answers(db: Database) -> None:
 def test_one_checkin_per_week_save_replaces(db: Database) -> None:
     repo = CheckinRepository(db.sessions)
     repo.save(CheckIn(W, answers(ls=5)))
-    repo.save(CheckIn(W, answers(ls=9)))
+    with pytest.raises(WeekConflictError):  # replacing only when asked
+        repo.save(CheckIn(W, answers(ls=9)))
+    assert repo.get(W).answers["ls"] == 5  # type: ignore[union-attr]
+    repo.save(CheckIn(W, answers(ls=9)), replace=True)
     assert repo.count() == 1
     assert repo.get(W).answers["ls"] == 9  # type: ignore[union-attr]
     with sqlite3.connect(db.path) as con:

@@ -13,7 +13,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.backups import BackupService
 from vitaalthuis.services.demo import fill_demo_data
-from vitaalthuis.storage import recovery
+from vitaalthuis.storage import recovery, sidefiles
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import DB_FILE, Database, quick_check
 from vitaalthuis.storage.errors import DatabaseTooNewError, DataDirError, NotVitaalThuisDatabaseError
@@ -157,7 +157,7 @@ def test_a_failed_move_leaves_the_file_in_place(data_dir: Path, monkeypatch: pyt
     def denied(*_args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(recovery.os, "replace", denied)
+    monkeypatch.setattr(sidefiles.os, "replace", denied)
     with pytest.raises(DataDirError, match="could not move"):
         check_at_start(data_dir)
     assert db_path.read_bytes() == before

@@ -84,7 +84,7 @@ DISK_FULL_CHILD = textwrap.dedent("""
     for attempt in ("save_many", "draft"):
         try:
             if attempt == "save_many":
-                repo.save_many(big)
+                repo.save_many(big, replace=True)
             else:
                 repo.save_draft(Draft(IsoWeek(2025, 30), {"gh": 2, "note": "x" * 1_000_000}))
             print(attempt, "saved")

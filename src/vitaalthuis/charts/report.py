@@ -14,21 +14,20 @@ the PDF embeds), blocks are kept together where they fit, and a page break only 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vitaalthuis.charts import report_texts as rt
 from vitaalthuis.charts.series import DIMENSIONS, Series, format_date, value_of
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import DimensionResult, dashboard
 from vitaalthuis.domain.instruments import SECTIONS, Origin
 from vitaalthuis.domain.weeks import IsoWeek, week_range
-from vitaalthuis.charts import report_texts as rt
+from vitaalthuis.files import write_private
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -509,8 +508,8 @@ def build_report(path: Path, history: Sequence[CheckIn], first: IsoWeek, last: I
     """Write the report for the ISO weeks ``first`` to ``last`` (both included) to ``path``; return its
     number of pages.
 
-    The file appears only when complete: it is written to a temporary file beside ``path`` (mode 0600) and
-    then moved over it, so an existing file stays as it was when anything fails (also an exception raised by
+    The file appears only when complete, with mode 0600 (:func:`vitaalthuis.files.write_private`), so an
+    existing file stays as it was when anything fails (also an exception raised by
     ``progress``, which is called with ``(pages done, total)`` before the first and after every page).
     Raises :class:`EmptyPeriodError`, writing nothing, when the period holds no check-in."""
     if lang not in ("nl", "en"):
@@ -538,24 +537,16 @@ def build_report(path: Path, history: Sequence[CheckIn], first: IsoWeek, last: I
         "Creator": "VitaalThuis",
         "CreationDate": dt.datetime.combine(report.generated, dt.time()),
     }
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if hasattr(os, "fchmod"):
-                os.fchmod(handle.fileno(), 0o600)
-            # Type 42: TrueType embedded, so text is sharp at any zoom and can be selected and searched
-            with mpl.rc_context({"pdf.fonttype": 42}), PdfPages(handle, metadata=metadata) as pdf:
-                if progress is not None:
-                    progress(0, len(pages))
-                for number, page in enumerate(pages, start=1):
-                    pdf.savefig(_render(page, number, len(pages), report, series))
-                    if progress is not None:
-                        progress(number, len(pages))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    # Rendered in memory (a report is some hundreds of KiB), then written whole by files.write_private:
+    # a failure, also one raised by ``progress``, leaves an existing file as it was and nothing beside it.
+    buffer = io.BytesIO()
+    # Type 42: TrueType embedded, so text is sharp at any zoom and can be selected and searched
+    with mpl.rc_context({"pdf.fonttype": 42}), PdfPages(buffer, metadata=metadata) as pdf:
+        if progress is not None:
+            progress(0, len(pages))
+        for number, page in enumerate(pages, start=1):
+            pdf.savefig(_render(page, number, len(pages), report, series))
+            if progress is not None:
+                progress(number, len(pages))
+    write_private(path, buffer.getvalue())
     return len(pages)

@@ -10,7 +10,6 @@ module functions pick the backend of the running platform. Failures raise :class
 
 from __future__ import annotations
 
-import contextlib
 import os
 import plistlib
 import subprocess
@@ -18,6 +17,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
+
+from vitaalthuis.files import write_private
 
 APP_ID = "nl.vitaalthuis.VitaalThuis"
 APP_NAME = "VitaalThuis"
@@ -27,6 +28,7 @@ RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 # Desktop Entry Specification, "The Exec key": arguments holding any of these are quoted.
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _EXEC_ESCAPED_IN_QUOTES = frozenset('"`$\\')
+ENTRY_MODE = 0o644  # readable (not secret), writable by the user only
 
 
 class AutostartError(Exception):
@@ -256,14 +258,16 @@ def launch_command(
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
+    """Write the entry whole (via :func:`vitaalthuis.files.write_private`) with mode 0644.
+
+    The session manager reads it but never needs to write it, and a group- or world-writable entry would
+    let others run their command at the user's login (launchd even skips such a LaunchAgent): so the mode
+    is set exactly, whatever the umask. A missing folder (``~/.config/autostart``, ``~/Library/LaunchAgents``)
+    is made 0700; an existing one is left as it is. On failure the old entry stays and nothing is left
+    behind."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_private(path, data, mode=ENTRY_MODE)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise AutostartError(f"cannot write the autostart entry {path}: {_reason(exc)}") from exc
 
 

@@ -11,12 +11,13 @@ import json
 import locale
 import os
 from dataclasses import asdict, dataclass, field
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from vitaalthuis.config import schema
 from vitaalthuis.config.paths import config_dir
 from vitaalthuis.config.schema import LANGUAGES
+from vitaalthuis.files import write_private
 
 SETTINGS_FILE = "settings.json"
 
@@ -91,12 +92,10 @@ class SettingsStore:
 
     def save(self, settings: Settings, *, policy: dict[str, Any] | None = None) -> None:
         """Store what the user chose: values equal to the layer below (defaults or policy) and locked keys
-        are left out, so a later policy change is not hidden by a stale copy."""
+        are left out, so a later policy change is not hidden by a stale copy. Raises OSError (the file as
+        it was) when it cannot be written."""
         below = {o.key: o.default for o in schema.OPTIONS}
         below.update(schema.clean(policy or {}))
         user = {k: v for k, v in settings.user_values().items()
                 if k not in settings.locked and (v != below.get(k) or k in ("language", "welcomed"))}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(user, indent=2), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_private(self.path, json.dumps(user, indent=2))  # 0600 in a 0700 folder, whole or not at all

@@ -13,6 +13,7 @@ from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek, WeekError
 from vitaalthuis.storage.checkins import META_DEMO, CheckinRepository
+from vitaalthuis.storage.errors import WeekConflictError
 
 
 class InvalidCheckInError(ValueError):
@@ -76,15 +77,21 @@ class CheckinService:
     def problems(self, answers: dict[str, Any]) -> list[Problem]:
         return check_answers(finished(answers), final=True)
 
-    def finish(self, week: IsoWeek, answers: dict[str, Any]) -> CheckIn:
-        """Validate and store the week's check-in (replacing an existing one) and drop its draft."""
+    def finish(self, week: IsoWeek, answers: dict[str, Any], *, replacing: CheckIn | None = None,
+               replace: bool = False) -> CheckIn:
+        """Validate and store the week's check-in and drop its draft.
+
+        ``replacing``: the finished check-in the user opened to correct (``OpenedWeek.existing``); it is
+        replaced only while it is still the stored one. A check-in of that week that another process stored
+        meanwhile (an import from the command line) raises WeekConflictError, the draft stays, and nothing
+        is overwritten unless the user then asks for it (``replace=True``)."""
         self._check_week(week)
         clean = finished(answers)
         problems = check_answers(clean, final=True)
         if problems:
             raise InvalidCheckInError(problems)
         checkin = CheckIn(week, clean, SCORING_VERSION)
-        self.repo.save(checkin)
+        self.repo.save(checkin, replacing=replacing, replace=replace)
         return checkin
 
     def delete(self, week: IsoWeek) -> CheckIn | None:
@@ -94,12 +101,16 @@ class CheckinService:
         return removed
 
     def restore(self, checkin: CheckIn) -> None:
-        """Undo of :meth:`delete`."""
-        self.repo.save(checkin)
+        """Undo of :meth:`delete` (WeekConflictError when that week was stored again meanwhile)."""
+        self.repo.save(checkin, drop_draft=False)
 
     def history(self) -> list[CheckIn]:
         """Finished check-ins, newest week first."""
         return list(reversed(self.repo.all()))
+
+    def data_stamp(self) -> tuple[object, ...]:
+        """A value that changes whenever the stored check-ins or drafts change (whoever changed them)."""
+        return self.repo.stamp()
 
     def is_demo(self) -> bool:
         """Whether the database holds synthetic demo data (``vitaalthuis demo-data``)."""
@@ -120,4 +131,4 @@ class CheckinService:
         IsoWeek.parse(str(week), today=self.today())  # raises WeekError for future or nonexistent weeks
 
 
-__all__ = ["CheckinService", "InvalidCheckInError", "OpenedWeek", "WeekError", "WeekState"]
+__all__ = ["CheckinService", "InvalidCheckInError", "OpenedWeek", "WeekConflictError", "WeekError", "WeekState"]

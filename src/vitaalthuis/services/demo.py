@@ -26,6 +26,7 @@ from vitaalthuis.domain.answers import check_answers, finished
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import MIN_YEAR, IsoWeek
 from vitaalthuis.storage.checkins import META_DEMO
+from vitaalthuis.storage.errors import NotEmptyError
 
 if TYPE_CHECKING:
     from vitaalthuis.storage.checkins import CheckinRepository
@@ -227,7 +228,12 @@ def fill_demo_data(repo: CheckinRepository, weeks: int, *, today: dt.date | None
     today = today or dt.date.today()
     checkins = generate(weeks, last=IsoWeek.current(today), seed=seed)
     # the data and the flag that marks it as synthetic are saved in one transaction
-    repo.save_many(checkins, drop_drafts=False, meta={META_DEMO: "1", META_DEMO_DATE: today.isoformat()})
+    try:  # empty is checked again under the write lock: a save from elsewhere meanwhile wins
+        repo.save_many(checkins, drop_drafts=False, require_empty=True,
+                       meta={META_DEMO: "1", META_DEMO_DATE: today.isoformat()})
+    except NotEmptyError:
+        raise DemoDataRefusedError("the data folder is no longer empty; demo data is only added to an "
+                                   "empty data folder (choose another one with --data-dir)") from None
     return len(checkins)
 
 

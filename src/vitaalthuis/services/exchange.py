@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.csv_export import export_csv
 from vitaalthuis.domain.exchange import ImportProblem, export_json, parse_import
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage.backup import operation_backup
 from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.storage.errors import WeekConflictError
 
 
 class ImportRejectedError(ValueError):
@@ -32,6 +34,13 @@ class ImportResult(ImportPreview):
     backup: Path | None = None
 
 
+def _conflicts(existing: list[CheckIn], order: list[CheckIn] | None = None) -> list[ImportProblem]:
+    """A ``week_exists`` problem per check-in of ``existing`` (numbered by its place in ``order``)."""
+    number = {c.week: i for i, c in enumerate(order or existing, start=1)}
+    return [ImportProblem(number.get(c.week, i), str(c.week), None, "week_exists", "use --replace to overwrite it")
+            for i, c in enumerate(existing, start=1)]
+
+
 class ExchangeService:
     def __init__(self, repo: CheckinRepository, db_path: Path, today=dt.date.today) -> None:  # type: ignore[no-untyped-def]
         self.repo = repo
@@ -44,11 +53,7 @@ class ExchangeService:
         if parsed.problems:
             raise ImportRejectedError(parsed.problems)
         existing = self.repo.weeks()
-        conflicts = [
-            ImportProblem(i, str(c.week), None, "week_exists", "use --replace to overwrite it")
-            for i, c in enumerate(parsed.checkins, start=1)
-            if c.week in existing
-        ]
+        conflicts = _conflicts([c for c in parsed.checkins if c.week in existing], parsed.checkins)
         if conflicts and not replace:
             raise ImportRejectedError(conflicts)
         added = [c.week for c in parsed.checkins if c.week not in existing]
@@ -56,10 +61,17 @@ class ExchangeService:
         return ImportPreview(added, replaced), parsed.checkins
 
     def import_data(self, data: bytes | str, *, replace: bool = False) -> ImportResult:
-        preview, checkins = self.preview(data, replace=replace)
+        """All or nothing. Which weeks exist is decided again inside the write transaction (under the write
+        lock), so of two imports of the same new week started together exactly one stores it; the other is
+        refused with a ``week_exists`` problem per week, as the preview would have been."""
+        _preview, checkins = self.preview(data, replace=replace)
         backup = operation_backup(self.db_path, "import") if checkins and self.repo.count() else None
-        self.repo.save_many(checkins, drop_drafts=False)
-        return ImportResult(preview.added, preview.replaced, backup)
+        try:
+            saved = self.repo.save_many(checkins, replace=replace, drop_drafts=False)
+        except WeekConflictError as exc:
+            weeks = set(exc.weeks)
+            raise ImportRejectedError(_conflicts([c for c in checkins if str(c.week) in weeks])) from None
+        return ImportResult(saved.added, saved.replaced, backup)
 
     def export(self, fmt: str = "json") -> str:
         checkins = self.repo.all()

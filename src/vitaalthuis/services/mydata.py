@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vitaalthuis import logs
+from vitaalthuis.files import write_private
 from vitaalthuis.logs import get_logger
 from vitaalthuis.services.backups import copy_database
 from vitaalthuis.storage.backup import backups_dir, readonly_uri
@@ -171,21 +172,6 @@ class MyDataService:
         if resolved == data or data in resolved.parents:
             raise ValueError("the safety copy must be saved outside the data folder: it would be deleted too")
         return target
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write a file atomically with mode 0600 (it holds the user's answers)."""
-    tmp = path.with_name(f".{path.name}.part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _size(path: Path) -> int:

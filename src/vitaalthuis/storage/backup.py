@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from vitaalthuis.files import fsync_dir
 from vitaalthuis.logs import get_logger
 from vitaalthuis.storage.errors import (
     NotVitaalThuisDatabaseError,
@@ -93,18 +94,8 @@ def _private_new_file(path: Path) -> None:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _write_error(target: Path, exc: OSError) -> StorageWriteError:
+def write_error(target: Path, exc: OSError) -> StorageWriteError:
+    """The typed error for a failed file write: a full disk is called a full disk."""
     full = exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
     denied = exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
     reason = "disk_full" if full else "read_only" if denied else "io"
@@ -136,16 +127,22 @@ def backup_database(source: Path, target: Path) -> Path:
             src.close()
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _remove_copy(tmp)
         if is_damage(exc):
             raise NotVitaalThuisDatabaseError(source, f"damaged: {exc}") from exc
         raise translate(exc, target) or StorageWriteError(target, str(exc)) from exc
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise _write_error(target, exc) from exc
-    _fsync_dir(target.parent)
+        _remove_copy(tmp)
+        raise write_error(target, exc) from exc
+    fsync_dir(target.parent)
     return target
+
+
+def _remove_copy(tmp: Path) -> None:
+    """A half-made copy and the -wal/-shm SQLite made beside it."""
+    for path in (tmp, *(tmp.with_name(tmp.name + s) for s in _SIDE_SUFFIXES)):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 def operation_backup(db_path: Path, reason: str, now: dt.datetime | None = None, *,
@@ -194,8 +191,9 @@ def prune_backups(folder: Path, protect: frozenset[str] = frozenset()) -> list[P
             backup.path.unlink()
             removed.append(backup.path)
     with contextlib.suppress(OSError):
-        for part in folder.glob("*.part"):
-            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:
+        for part in (p for pattern in ("*.part", *(f"*.part{s}" for s in _SIDE_SUFFIXES))
+                     for p in folder.glob(pattern)):
+            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:  # a killed copy's, with its side files
                 part.unlink(missing_ok=True)
                 removed.append(part)
     if removed:
@@ -229,14 +227,14 @@ def restore_into(source: Path, db_path: Path) -> None:
             for side in _SIDE_SUFFIXES:  # of an empty database, if any: they must not pair with the new one
                 db_path.with_name(db_path.name + side).unlink(missing_ok=True)
             os.replace(target, db_path)
-            _fsync_dir(db_path.parent)
+            fsync_dir(db_path.parent)
     except (sqlite3.Error, OSError) as exc:
         if new:
             for path in (target, *(target.with_name(target.name + s) for s in _SIDE_SUFFIXES)):
                 with contextlib.suppress(OSError):
                     path.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _write_error(db_path, exc) from exc
+            raise write_error(db_path, exc) from exc
         if is_damage(exc):
             raise NotVitaalThuisDatabaseError(source, f"damaged: {exc}") from exc
         raise translate(exc, db_path) or StorageWriteError(db_path, str(exc)) from exc

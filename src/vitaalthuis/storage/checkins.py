@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage.sessions import Sessions
+from vitaalthuis.storage.values import load_answer
 
 META_DEMO = "demo_data"  # meta key: "1" when the database holds synthetic demo data (``vitaalthuis demo-data``)
 
@@ -28,16 +30,17 @@ def stored_time(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+@dataclass(frozen=True)
+class SaveResult:
+    added: list[IsoWeek]
+    replaced: list[IsoWeek]
+
+
 def batch_of(checkins: Iterable[CheckIn]) -> list[CheckIn]:
     batch = list(checkins)
     if len({c.week for c in batch}) != len(batch):
         raise ValueError("the same week twice in one save")
     return batch
-
-
-def load_answer(value: str) -> Any:
-    """JSON-decode a stored answer; most are small integer codes, which skip the JSON parser."""
-    return int(value) if value.isdigit() and len(value) < 4 else json.loads(value)
 
 
 class CheckinRepository:
@@ -50,7 +53,8 @@ class CheckinRepository:
 
     # -- finished check-ins -------------------------------------------------------------------------------
     def all(self) -> list[CheckIn]:
-        """Every check-in, oldest week first (two plain queries: the history of ten years loads quickly)."""
+        """Every check-in, oldest week first (two plain queries in one read transaction: the history of ten
+        years loads quickly, and a concurrent import cannot slip between them)."""
         with self._sessions.read() as con:
             rows = con.execute("SELECT id, week, scoring_version, updated_at FROM checkin ORDER BY week").fetchall()
             answers: dict[int, dict[str, Any]] = {row[0]: {} for row in rows}
@@ -73,24 +77,48 @@ class CheckinRepository:
         with self._sessions.read() as con:
             return {stored_week(w) for (w,) in con.execute("SELECT week FROM checkin")}
 
+    def stamp(self) -> tuple[object, ...]:
+        """Changes whenever a check-in or draft is added, changed or removed, by any process (one quick read):
+        the window compares it to know when to show what the command line stored meanwhile."""
+        with self._sessions.read() as con:
+            return (*con.execute("SELECT count(*), max(updated_at), max(id) FROM checkin").fetchone(),
+                    *con.execute("SELECT count(*), max(updated_at) FROM draft").fetchone())
+
     def count(self) -> int:
         with self._sessions.read() as con:
             return int(con.execute("SELECT count(*) FROM checkin").fetchone()[0])
 
-    def save(self, checkin: CheckIn, *, drop_draft: bool = True) -> None:
-        """Insert or replace the week's check-in (and drop its draft) in one transaction."""
-        self.save_many([checkin], drop_drafts=drop_draft)
+    def save(self, checkin: CheckIn, *, replacing: CheckIn | None = None, replace: bool = False,
+             drop_draft: bool = True) -> SaveResult:
+        """Store the week's check-in (and drop its draft) in one transaction.
 
-    def save_many(self, checkins: Iterable[CheckIn], *, drop_drafts: bool = True,
-                  meta: dict[str, str] | None = None) -> None:
-        """All or nothing: one transaction for the lot (and for ``meta`` facts saved with it).
+        An existing check-in of that week is replaced only with ``replace`` or when it is still
+        ``replacing`` (the version the user opened: same ``updated_at``); else WeekConflictError."""
+        allowed: bool | dict[str, dt.datetime | None] = replace or (
+            {str(checkin.week): replacing.updated_at} if replacing is not None else False)
+        return self.save_many([checkin], replace=allowed, drop_drafts=drop_draft)
+
+    def save_many(self, checkins: Iterable[CheckIn], *, replace: bool | Mapping[str, dt.datetime | None] = False,
+                  drop_drafts: bool = True, meta: dict[str, str] | None = None,
+                  require_empty: bool = False) -> SaveResult:
+        """All or nothing: one transaction for the lot (and for ``meta`` facts saved with it), begun under
+        the write lock; existing weeks are replaced only when ``replace`` says so (see
+        :func:`writes.save_checkins`), else WeekConflictError and nothing is written.
 
         Written with bulk Core statements: an import or demo fill of 520 weeks is one quick transaction."""
         from vitaalthuis.storage import writes
+        from vitaalthuis.storage.errors import NotEmptyError, WeekConflictError
 
         batch = {str(c.week): c for c in batch_of(checkins)}
-        with self._sessions.begin() as s:
-            writes.save_checkins(s, batch, drop_drafts, meta or {})
+        try:
+            with self._sessions.begin() as s:
+                saved = writes.save_checkins(s, batch, replace=replace, drop_drafts=drop_drafts,
+                                             meta=meta or {}, require_empty=require_empty)
+        except WeekConflictError as exc:
+            raise WeekConflictError(self._sessions.path, exc.weeks) from None
+        except NotEmptyError as exc:
+            raise NotEmptyError(self._sessions.path, exc.detail) from None
+        return SaveResult([stored_week(w) for w in saved.added], [stored_week(w) for w in saved.replaced])
 
     def delete(self, week: IsoWeek) -> CheckIn | None:
         """Remove the week's check-in; returns what was removed so the caller can offer undo."""

@@ -20,21 +20,23 @@ from typing import TYPE_CHECKING
 
 from vitaalthuis.logs import get_logger
 from vitaalthuis.storage import migrate
-from vitaalthuis.storage.backup import readonly_uri
-from vitaalthuis.storage.errors import DataDirError, NotVitaalThuisDatabaseError, StorageError, is_damage
+from vitaalthuis.storage.backup import readonly_uri, write_error
+from vitaalthuis.storage.errors import (
+    DataDirError,
+    NoDatabaseError,
+    NotVitaalThuisDatabaseError,
+    StorageError,
+    is_damage,
+)
 from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS, Sessions
+from vitaalthuis.storage.sidefiles import holds_data, replay_side_files, side_files
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
 DB_FILE = "vitaalthuis.sqlite3"
-SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's companions of the database file
 _log = get_logger(__name__)
-
-
-def side_files(db_path: Path) -> list[Path]:
-    return [db_path.with_name(db_path.name + suffix) for suffix in SIDE_FILES]
 
 
 def prepare_data_dir(data_dir: Path) -> Path:
@@ -67,38 +69,6 @@ def quick_check(db_path: Path) -> str | None:
         raise StorageError(db_path, f"the database cannot be read: {exc}") from exc
     problems = [str(r[0]) for r in rows if r and r[0] != "ok"]
     return "; ".join(problems) if problems else None
-
-
-def holds_data(db_path: Path) -> bool:
-    """Whether the file (or the WAL beside it) has any content at all."""
-    return any(p.exists() and p.stat().st_size > 0 for p in (db_path, side_files(db_path)[0]))
-
-
-def settle(db_path: Path) -> None:
-    """Let SQLite finish its own crash recovery before any read-only look at the file.
-
-    After a crash a WAL index may have to be rebuilt, or a hot rollback journal rolled back; a read-only
-    connection can do neither ("attempt to write a readonly database"), so the checks at start would call a
-    sound database unreadable. A normal connection does it at its first read; no committed data changes
-    (closing it may move committed pages from the WAL into the file, as every SQLite client does). Nothing
-    happens without a -wal or -journal with content (after every clean shutdown), nor when the file is not
-    a SQLite database at all (SQLite could then discard a -wal it cannot pair, which belongs to the evidence
-    moved aside)."""
-    wal, _shm, journal = side_files(db_path)
-    try:
-        if not any(p.is_file() and p.stat().st_size > 0 for p in (wal, journal)):
-            return
-        with db_path.open("rb") as fh:
-            header = fh.read(20)
-        if not header.startswith(b"SQLite format 3\x00") or (wal.exists() and header[18:20] != b"\x02\x02"):
-            return
-        con = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            con.execute("PRAGMA schema_version").fetchone()
-        finally:
-            con.close()
-    except (sqlite3.Error, OSError):
-        pass  # not a database, locked, ...: the checks that follow say what it is
 
 
 def _create(path: Path) -> None:
@@ -170,16 +140,24 @@ class Database:
         return self.sessions.engine
 
     @classmethod
-    def open(cls, data_dir: Path, *, verify: bool = True) -> Database:
+    def open(cls, data_dir: Path, *, verify: bool = True, create: bool = True) -> Database:
         """Open (creating or upgrading as needed) the database in ``data_dir``.
+
+        ``create=False`` (commands that only read) raises NoDatabaseError instead of creating the data
+        folder or the database when there is none.
 
         Raises DataDirError, NotVitaalThuisDatabaseError (also when ``PRAGMA quick_check`` finds damage;
         ``verify=False`` skips that when the caller just checked), DatabaseTooNewError (the file is not
         opened for writing then) or MigrationError; the file is left as it was in every case."""
+        if not create and not holds_data(data_dir / DB_FILE):
+            raise NoDatabaseError(data_dir / DB_FILE, "there is no VitaalThuis database here")
         path = prepare_data_dir(data_dir)
+        try:
+            replay_side_files(path)
+        except OSError as exc:  # the safety copy could not be made (a full disk): nothing was replayed
+            raise write_error(path, exc) from exc
         if not holds_data(path):
             _create(path)
-        settle(path)
         upgrade = migrate.needs_upgrade(path)
         if verify and holds_data(path):
             problem = quick_check(path)

@@ -1,6 +1,7 @@
 """The SQLAlchemy engine and sessions of a database file (imported only once something is written).
 
-Connection settings: foreign keys on, WAL journal, ``synchronous = FULL`` (a commit that returned survives a
+Every transaction begins with ``BEGIN IMMEDIATE``: decisions are taken under the write lock. Connection
+settings: foreign keys on, WAL journal, ``synchronous = FULL`` (a commit that returned survives a
 crash or power cut) and a busy timeout. SQLite failures the user can act on reach callers as typed
 :mod:`vitaalthuis.storage.errors`, not as driver errors.
 """
@@ -20,12 +21,20 @@ from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the driver begins nothing itself: _begin_immediate does
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")  # durable: a commit survives a power cut
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    """Every session here writes: take the write lock when the transaction begins, so whatever it decides
+    from what it reads (does this week exist?) still holds when it writes. (A deferred transaction that
+    reads first and writes later would fail with "database is locked" instead of waiting.)"""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def sqlite_url(db_path: Path) -> URL:
@@ -37,6 +46,7 @@ def sqlite_url(db_path: Path) -> URL:
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(sqlite_url(db_path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin_immediate)
 
     def typed_errors(ctx: ExceptionContext) -> StorageError | None:
         original = ctx.original_exception

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 # SQLite primary result codes (https://sqlite.org/rescode.html); extended codes keep these in the low byte.
-SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
+SQLITE_PERM, SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 5, 8, 10, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
 
 
@@ -21,6 +21,10 @@ class StorageError(Exception):
 
 class NotVitaalThuisDatabaseError(StorageError):
     """The file is not a SQLite database, is damaged, or belongs to another application."""
+
+
+class NoDatabaseError(StorageError):
+    """There is no database in the data folder, and the caller only reads (nothing was created)."""
 
 
 class DatabaseTooNewError(StorageError):
@@ -39,9 +43,33 @@ class StorageWriteError(StorageError):
     """A write did not happen (disk full, read-only file or folder, I/O error); the transaction was rolled
     back, so what was saved before is intact. ``reason``: ``disk_full``, ``read_only`` or ``io``."""
 
-    def __init__(self, path: Path, detail: str = "", reason: str = "io") -> None:
+    def __init__(self, path: Path, detail: str = "", reason: str = "io", code: str = "") -> None:
         super().__init__(path, detail)
         self.reason = reason
+        self.code = code  # SQLite's error name, for the log
+
+
+class StorageReadError(StorageError):
+    """The database could not be read just now (an I/O error, no permission, locked too long); nothing was
+    changed. ``reason`` as for StorageWriteError; ``code`` is SQLite's error name, for the log."""
+
+    def __init__(self, path: Path, detail: str = "", reason: str = "io", code: str = "") -> None:
+        super().__init__(path, detail)
+        self.reason = reason
+        self.code = code
+
+
+class WeekConflictError(StorageError):
+    """A check-in for these weeks exists already (stored meanwhile by another process, or by an import) and
+    replacing was not asked for; nothing was written."""
+
+    def __init__(self, path: Path, weeks: list[str]) -> None:
+        super().__init__(path, "already stored: " + ", ".join(weeks))
+        self.weeks = weeks
+
+
+class NotEmptyError(StorageError):
+    """The operation is only for an empty database (demo data), and this one holds something."""
 
 
 class BackupNotFoundError(StorageError):
@@ -59,17 +87,30 @@ def is_damage(exc: BaseException) -> bool:
     return primary_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
-def translate(exc: sqlite3.Error, path: Path) -> StorageError | None:
-    """The typed error for a SQLite failure that the user can act on, or None (e.g. busy: leave it as is)."""
-    code = primary_code(exc)
+def error_name(exc: BaseException) -> str:
+    """SQLite's name of the error (``SQLITE_IOERR_SHORT_READ``): what the log keeps (never the data)."""
+    return str(getattr(exc, "sqlite_errorname", "") or type(exc).__name__)
+
+
+def translate(exc: sqlite3.Error, path: Path, *, reading: bool = False) -> StorageError | None:
+    """The typed error for a SQLite failure that the user can act on, or None (e.g. busy: leave it as is).
+
+    ``reading``: the failure happened while only reading, so it is never reported as a failed write."""
+    code, name = primary_code(exc), error_name(exc)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return NotVitaalThuisDatabaseError(path, f"damaged: {exc}")
+        return NotVitaalThuisDatabaseError(path, f"damaged: {exc} ({name})")
     if code == SQLITE_FULL:
-        return StorageWriteError(path, "the disk is full", "disk_full")
+        return StorageWriteError(path, f"the disk is full ({name})", "disk_full", name)
+    if reading:
+        if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN, SQLITE_IOERR, SQLITE_BUSY):
+            reason = "io" if code in (SQLITE_IOERR, SQLITE_BUSY) else "read_only"
+            return StorageReadError(path, f"the database could not be read ({exc}; {name})", reason, name)
+        return None
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
-        return StorageWriteError(path, f"the file or its folder cannot be written ({exc})", "read_only")
+        return StorageWriteError(path, f"the file or its folder cannot be written ({exc}; {name})", "read_only",
+                                 name)
     if code == SQLITE_IOERR:
-        return StorageWriteError(path, f"the disk may be full or failing ({exc})", "io")
+        return StorageWriteError(path, f"the disk may be full or failing ({exc}; {name})", "io", name)
     return None
 
 

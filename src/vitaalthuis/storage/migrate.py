@@ -10,35 +10,43 @@ import sqlite3
 from importlib import resources
 from pathlib import Path
 
+from vitaalthuis.storage import identity
 from vitaalthuis.storage.backup import operation_backup, readonly_uri
-from vitaalthuis.storage.errors import DatabaseTooNewError, MigrationError, NotVitaalThuisDatabaseError
+from vitaalthuis.storage.errors import (
+    DatabaseTooNewError,
+    MigrationError,
+    NotVitaalThuisDatabaseError,
+    StorageError,
+    is_damage,
+    translate,
+)
 
-# Every revision this version knows, oldest first. A test checks this matches the alembic scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002")
-HEAD = REVISIONS[-1]
+REVISIONS, HEAD = identity.REVISIONS, identity.HEAD  # every revision this version knows, oldest first
 
 
 def current_revision(db_path: Path) -> str | None:
     """The alembic revision of the file, or None for a new (empty) database.
 
-    Raises NotVitaalThuisDatabaseError for a file that is not SQLite, is damaged, or belongs to another app.
-    """
+    Raises NotVitaalThuisDatabaseError for a file that is not SQLite, is damaged, or belongs to another
+    program (:mod:`vitaalthuis.storage.identity`); StorageError when it cannot be read now (a full disk, an
+    I/O error, no permission are not damage)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
         con = sqlite3.connect(readonly_uri(db_path), uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise NotVitaalThuisDatabaseError(db_path, "another application's database")
-                return None
-            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            found = identity.identify(con, REVISIONS)
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        raise NotVitaalThuisDatabaseError(db_path, str(exc)) from exc
-    return row[0] if row else None
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            raise NotVitaalThuisDatabaseError(db_path, f"damaged: {exc}") from exc
+        raise translate(exc, db_path, reading=True) or StorageError(db_path, str(exc)) from exc
+    if found.kind is identity.Kind.FOREIGN:
+        raise NotVitaalThuisDatabaseError(db_path, found.detail)
+    if found.kind is identity.Kind.TOO_NEW or (found.revision is not None and found.revision not in REVISIONS):
+        raise DatabaseTooNewError(db_path, found.detail or f"schema revision {found.revision}")
+    return found.revision
 
 
 def needs_upgrade(db_path: Path) -> bool:

@@ -14,9 +14,7 @@ the window can tell the user in plain words:
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,10 +23,19 @@ from pathlib import Path
 from vitaalthuis.logs import get_logger
 from vitaalthuis.storage import migrate
 from vitaalthuis.storage.backup import readonly_uri
-from vitaalthuis.storage.db import BUSY_TIMEOUT_MS, holds_data, prepare_data_dir, settle, side_files
-from vitaalthuis.storage.errors import DataDirError, is_damage
+from vitaalthuis.storage.db import BUSY_TIMEOUT_MS, prepare_data_dir
+from vitaalthuis.storage.errors import DataDirError, error_name, is_damage
+from vitaalthuis.storage.identity import Kind, identify
+from vitaalthuis.storage.sidefiles import (
+    DAMAGED_DIR,
+    damaged_dir,
+    holds_data,
+    move_set_aside,
+    replay_side_files,
+)
 
-DAMAGED_DIR = "damaged"
+__all__ = ["DAMAGED_DIR", "check_at_start", "damaged_dir", "examine", "move_aside"]
+
 _log = get_logger(__name__)
 
 
@@ -64,12 +71,20 @@ class StartCheck:
 
 
 def examine(path: Path, *, immutable: bool = False) -> Examination:
-    """What ``path`` is: read-only, one connection, ``PRAGMA quick_check`` included (~1 ms for 520 weeks)."""
+    """What ``path`` is: read-only, one connection, ``PRAGMA quick_check`` included (~1 ms for 520 weeks).
+
+    Side files left by a crash are replayed first, safely (:func:`sidefiles.replay_side_files`), unless
+    ``immutable`` (backups: read without touching -wal/-shm files) or the file is open in this process."""
     empty = (not path.exists() or path.stat().st_size == 0) if immutable else not holds_data(path)
     if empty:
         return Examination(State.NEW)
     if not immutable:
-        settle(path)
+        try:
+            replay_side_files(path)
+        except OSError as exc:
+            return Examination(State.UNREADABLE, detail=f"its side files could not be kept first: {exc}")
+        if not holds_data(path):
+            return Examination(State.NEW)  # an orphaned -wal was moved aside
     try:
         uri = readonly_uri(path, immutable=immutable)
         con = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -80,24 +95,21 @@ def examine(path: Path, *, immutable: bool = False) -> Examination:
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return Examination(State.DAMAGED, detail=str(exc))
-        return Examination(State.UNREADABLE, detail=str(exc))
+        return Examination(State.UNREADABLE, detail=f"{exc} ({error_name(exc)})")
 
 
 def _examine(con: sqlite3.Connection) -> Examination:
-    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "alembic_version" not in tables:
-        return Examination(State.FOREIGN, detail="another application's database") if tables else \
-            Examination(State.NEW)
-    row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-    revision = row[0] if row else None
-    if revision is not None and revision not in migrate.REVISIONS:
-        return Examination(State.TOO_NEW, revision, detail=f"schema revision {revision}")
+    found = identify(con, migrate.REVISIONS)
+    if found.kind is Kind.EMPTY:
+        return Examination(State.NEW)
+    if found.kind is Kind.FOREIGN:
+        return Examination(State.FOREIGN, found.revision, found.detail)
+    if found.kind is Kind.TOO_NEW or found.revision not in migrate.REVISIONS:
+        return Examination(State.TOO_NEW, found.revision, detail=found.detail or f"revision {found.revision}")
     problems = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)") if r[0] != "ok"]
     if problems:
-        return Examination(State.DAMAGED, revision, detail="; ".join(problems))
-    if revision is None or "checkin" not in tables:
-        return Examination(State.NEW, revision)
-    return Examination(State.OK, revision, con.execute("SELECT count(*) FROM checkin").fetchone()[0])
+        return Examination(State.DAMAGED, found.revision, detail="; ".join(problems))
+    return Examination(State.OK, found.revision, con.execute("SELECT count(*) FROM checkin").fetchone()[0])
 
 
 def check_at_start(data_dir: Path, now: dt.datetime | None = None) -> StartCheck:
@@ -117,35 +129,12 @@ def check_at_start(data_dir: Path, now: dt.datetime | None = None) -> StartCheck
     return StartCheck(found.state, db_path, detail=found.detail)
 
 
-def damaged_dir(db_path: Path) -> Path:
-    return db_path.parent / DAMAGED_DIR
-
-
 def move_aside(db_path: Path, why: str = "damaged", now: dt.datetime | None = None) -> list[Path]:
     """Rename the database and its -wal/-shm/-journal into ``damaged/`` (same names plus ``why`` and a time
     stamp, so SQLite still pairs them). Renaming within the data folder never copies and never deletes.
     Returns the new paths, the database first."""
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    folder = damaged_dir(db_path)
     try:
-        folder.mkdir(exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
-        base = folder / f"{db_path.stem}-{why}-{stamp}{db_path.suffix}"
-        n = 1
-        while base.exists():
-            n += 1
-            base = folder / f"{db_path.stem}-{why}-{stamp}-{n}{db_path.suffix}"
-        moved = []
-        for source in (db_path, *side_files(db_path)):
-            if source.exists():
-                target = base.with_name(base.name + source.name[len(db_path.name):])
-                os.replace(source, target)
-                moved.append(target)
-                if os.name == "posix":
-                    with contextlib.suppress(OSError):
-                        os.chmod(target, 0o600)
+        return move_set_aside(db_path, why, now)
     except OSError as exc:
         detail = f"could not move the database aside: {exc.strerror or exc}"
         raise DataDirError(db_path.parent, detail) from exc
-    return sorted(moved, key=lambda p: p.name != base.name)

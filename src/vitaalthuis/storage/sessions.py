@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vitaalthuis.storage.errors import translate
+from vitaalthuis.storage.sidefiles import mark_closed, mark_open
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -31,22 +32,27 @@ class Sessions:
         self.path = path
         self._maker: sessionmaker[Session] | None = None
         self._on_commit: list[Callable[[Session], None]] = []
+        self._marked = True
+        mark_open(path)  # from now on this process never opens the file outside SQLite (sidefiles)
 
     # -- reads ---------------------------------------------------------------------------------------------
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """A connection for reading (never creates the file); SQLite failures become typed storage errors."""
+        """A connection inside one read transaction: every query of a ``with`` block sees the same snapshot,
+        whatever another process commits meanwhile. Never creates the file; SQLite failures become typed
+        storage errors (StorageReadError: a failed read is not a failed write)."""
         try:
             con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
-                                  timeout=BUSY_TIMEOUT_MS / 1000)
+                                  timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise translate(exc, self.path) or exc from exc
+            raise translate(exc, self.path, reading=True) or exc from exc
         try:
+            con.execute("BEGIN")  # deferred: the snapshot is taken at the first SELECT and kept to the end
             yield con
         except sqlite3.Error as exc:
-            raise translate(exc, self.path) or exc from exc
+            raise translate(exc, self.path, reading=True) or exc from exc
         finally:
-            con.close()
+            con.close()  # ends the read transaction (nothing was written)
 
     # -- writes --------------------------------------------------------------------------------------------
     @property
@@ -83,6 +89,10 @@ class Sessions:
             after_commit(self._maker, listener)
 
     def dispose(self) -> None:
-        """Close pooled connections (new ones open the file afresh, e.g. after a restore replaced it)."""
+        """Close pooled connections (new ones open the file afresh, e.g. after a restore replaced it); the
+        file counts as no longer open in this process."""
         if self._maker is not None:
             self._maker.kw["bind"].dispose()
+        if self._marked:
+            self._marked = False
+            mark_closed(self.path)

@@ -5,14 +5,17 @@ Imported at the first write (or when the window warms it up after its first pain
 
 from __future__ import annotations
 
-import json
-from typing import Any
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.storage.errors import NotEmptyError, WeekConflictError
 from vitaalthuis.storage.orm import (
     AnswerRow,
     CheckinRow,
@@ -22,22 +25,47 @@ from vitaalthuis.storage.orm import (
     TipShownRow,
     utcnow,
 )
+from vitaalthuis.storage.values import dump, load_answer
 
 
-def dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+@dataclass(frozen=True)
+class Saved:
+    """What a save did, decided under the write lock: weeks (as text) added and replaced."""
+
+    added: list[str]
+    replaced: list[str]
 
 
-def save_checkins(s: Session, batch: dict[str, CheckIn], drop_drafts: bool, meta: dict[str, str]) -> None:
-    """Insert or replace the check-ins of ``batch`` (keyed by week text) with bulk Core statements."""
+def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: bool | Mapping[str, dt.datetime | None],
+                  drop_drafts: bool, meta: dict[str, str], require_empty: bool = False) -> Saved:
+    """Insert the check-ins of ``batch`` (keyed by week text) and replace existing ones only when asked.
+
+    Runs in the caller's transaction, which began with ``BEGIN IMMEDIATE``: what is found here stays true
+    until the commit. ``replace``: True replaces any existing week; a mapping allows replacing a week only
+    when its stored ``updated_at`` is still the one given (the version the user opened and edited), so a
+    check-in another process stored meanwhile is never overwritten unasked. Raises WeekConflictError for the
+    weeks that exist and may not be replaced, NotEmptyError when ``require_empty`` and anything is stored;
+    nothing is written then."""
+    if require_empty and (s.scalar(select(func.count()).select_from(CheckinRow))
+                          or s.scalar(select(func.count()).select_from(DraftRow))):
+        raise NotEmptyError(Path(), "the database holds check-ins or drafts")
     now = utcnow()
-    ids = dict(s.execute(select(CheckinRow.week, CheckinRow.id).where(CheckinRow.week.in_(batch))).all())
+    found = {w: (i, t) for w, i, t in s.execute(
+        select(CheckinRow.week, CheckinRow.id, CheckinRow.updated_at).where(CheckinRow.week.in_(batch))).all()}
+    if replace is not True:
+        allowed = {} if replace is False else replace
+        refused = sorted(w for w, (_id, stamp) in found.items()
+                         if w not in allowed or allowed[w] is None or allowed[w] != stamp)
+        if refused:
+            raise WeekConflictError(Path(), refused)
+    ids = {w: i for w, (i, _t) in found.items()}
     if ids:
         s.execute(delete(AnswerRow).where(AnswerRow.checkin_id.in_(ids.values())))
         s.execute(update(CheckinRow), [
             {"id": ids[w], "scoring_version": batch[w].scoring_version, "updated_at": now} for w in ids])
     new = [{"week": w, "scoring_version": c.scoring_version, "created_at": now, "updated_at": now}
            for w, c in batch.items() if w not in ids]
+    replaced = sorted(ids)
     if new:
         ids.update(s.execute(insert(CheckinRow).returning(CheckinRow.week, CheckinRow.id), new).all())
     rows = [{"checkin_id": ids[w], "item": k, "value": dump(v)}
@@ -48,12 +76,11 @@ def save_checkins(s: Session, batch: dict[str, CheckIn], drop_drafts: bool, meta
         s.execute(delete(DraftRow).where(DraftRow.week.in_(batch)))
     for key, value in meta.items():
         s.merge(MetaRow(key=key, value=value))
+    return Saved(sorted(w["week"] for w in new), replaced)
 
 
 def delete_checkin(s: Session, week: IsoWeek) -> CheckIn | None:
     """Remove the week's check-in and return what was removed (None when there was none)."""
-    from vitaalthuis.storage.checkins import load_answer
-
     row = s.scalar(select(CheckinRow).where(CheckinRow.week == str(week)))
     if row is None:
         return None

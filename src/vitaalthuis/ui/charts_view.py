@@ -4,7 +4,6 @@ matplotlib is imported only when this view is first shown (start-up stays light)
 
 from __future__ import annotations
 
-import os
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.files import write_private
 from vitaalthuis.ui import labels
 
 OVERVIEW = "overview"
@@ -253,7 +253,8 @@ class ChartsView(QWidget):
             self.export(path, fmt)
 
     def export(self, path: str, fmt: str) -> Path:
-        """Write the current chart (as a chart, also when the table is shown) to ``path``, mode 0600."""
+        """Write the current chart (as a chart, also when the table is shown) to ``path``, mode 0600, whole or
+        not at all (:func:`vitaalthuis.files.write_private`). Raises OSError with the old file unchanged."""
         if self.canvas is None or self.stack.currentWidget() is not self.scroll:
             was_table = self.table_check.isChecked()
             self.table_check.setChecked(False)
@@ -264,7 +265,4 @@ class ChartsView(QWidget):
         target = Path(path)
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        return target
+        return write_private(target, data)

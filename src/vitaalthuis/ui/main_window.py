@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton, QStackedWidget, QWidget
 
@@ -16,11 +18,13 @@ from vitaalthuis.config.policy import Policy
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.files import PRIVATE_FILE, private_dir
 from vitaalthuis.logs import get_logger
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.services.tips import TipService, shipped_library
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
+from vitaalthuis.storage.errors import StorageError, WeekConflictError
 from vitaalthuis.storage.tips import TipStateRepository
 from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.home import HomePage
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         self.reminder.check_in_requested.connect(self._check_in_now)
         self.reminder.open_requested.connect(self.bring_to_front)
         self.reminder.quit_requested.connect(self.quit_app)
+        self.reminder.timer.timeout.connect(self.refresh_if_changed)
         self._build(show_welcome=not settings.welcomed)
         self._restore_geometry()
 
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------------------------
     def show_home(self) -> None:
+        self._remember_stamp()
         self.home.refresh()
         self.home.set_reminder(self._reminder_kind if not self._this_week_done() else None)
         self.stack.setCurrentWidget(self.home)
@@ -250,8 +256,12 @@ class MainWindow(QMainWindow):
 
     def undo_delete(self) -> None:
         if self._last_deleted is not None:
-            self.service.restore(self._last_deleted)
             week = self._last_deleted.week
+            try:
+                self.service.restore(self._last_deleted)
+            except WeekConflictError:  # stored again meanwhile (an import): that one stays
+                self.statusBar().showMessage(self.tr(
+                    "Not undone: {week} was filled in again meanwhile.").format(week=labels.week_short(week)), 8000)
             self._last_deleted = None
             self.home.hide_banner()
             self.home.refresh()
@@ -298,8 +308,52 @@ class MainWindow(QMainWindow):
             self.checkin.save_and_close()
         dialog = MyDataDialog(self.database, self)
         dialog.data_replaced.connect(self.show_home)
+        dialog.about_to_delete.connect(self._pause_timers)
         dialog.data_deleted.connect(self._after_delete_everything)
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            self._resume_timers()
+
+    def _remember_stamp(self) -> None:
+        try:
+            self._stamp = self.service.data_stamp()
+        except StorageError:
+            self._stamp = None
+
+    def refresh_if_changed(self) -> None:
+        """Show what another process (an import from the command line) stored meanwhile: at every window
+        activation and reminder check, one quick read; the home page is rebuilt only when something changed.
+        A check-in being filled in is left alone (its save never overwrites a week stored meanwhile)."""
+        try:
+            stamp = self.service.data_stamp()
+        except StorageError:
+            return  # read again at the next activation or minute
+        if stamp != getattr(self, "_stamp", None) and self.stack.currentWidget() is self.home:
+            self._stamp = stamp
+            self.home.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_if_changed()
+
+    def rescue_unsaved(self) -> bool | None:
+        """After an unexpected error: keep a check-in in progress as a draft. True when kept, False when it
+        could not be saved (its answers stay on screen), None when no check-in was open."""
+        if not self.in_checkin() or self.checkin.week is None:
+            return None
+        return self.checkin.save_draft()
+
+    def _pause_timers(self) -> None:
+        """Nothing may read the database on a timer while its files are being deleted."""
+        self.reminder.timer.stop()
+        if self.in_checkin():
+            self.checkin.save_and_close()
+
+    def _resume_timers(self) -> None:
+        if self.isVisible() and not self.reminder.timer.isActive():
+            self.reminder.timer.start()
 
     def _after_delete_everything(self) -> None:
         """Everything is gone: go on with a new, empty database in the same folder."""
@@ -373,6 +427,24 @@ class MainWindow(QMainWindow):
             return
         self.resize(1040, 760)
 
+    def _save_geometry(self) -> None:
+        """Store the window's place and size in Qt's own settings file, kept private to the user.
+
+        Qt writes that file itself with a mode from the umask (0666 under umask 000), in a folder it makes
+        the same way; it keeps the file's mode when it rewrites it. So the folder is made 0700 first when
+        missing, and the file is made 0600 once written: later writes (reminder state, chart choice) keep
+        that. The entry points also set a umask of 077 (``vitaalthuis.__main__``); this covers the rest."""
+        state = QSettings()
+        file = Path(state.fileName())
+        if os.name == "posix":  # on Windows the "file" is a registry key
+            with contextlib.suppress(OSError):
+                private_dir(file.parent)
+        state.setValue("window/geometry", self.saveGeometry())
+        state.sync()
+        if os.name == "posix" and file.is_file():
+            with contextlib.suppress(OSError):  # window state is not worth an error at closing
+                os.chmod(file, PRIVATE_FILE)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.in_checkin() and not self.checkin.save_draft():
             answer = QMessageBox.question(self, "VitaalThuis", self.tr(
@@ -381,7 +453,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        self._save_geometry()
         if self.reminder.tray is not None and not self._quitting and self.settings.reminder_enabled:
             # with a tray icon the app keeps running for the weekly reminder; "Quit" in the menu ends it
             event.ignore()

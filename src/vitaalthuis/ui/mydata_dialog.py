@@ -39,6 +39,7 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 class MyDataDialog(QDialog):
     data_replaced = Signal()  # import or restore changed the data: refresh the window
     data_deleted = Signal()  # everything was deleted: the window opens a new, empty database
+    about_to_delete = Signal()  # confirmed: timers that read the database must stop before anything goes
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,17 +223,18 @@ class MyDataDialog(QDialog):
             self.delete_everything(keep)
 
     def delete_everything(self, keep_copy_to: Path | None) -> bool:
+        self.about_to_delete.emit()  # the window stops whatever reads on a timer first
         try:
             result = self.service.delete_everything(keep_copy_to)
         except (ValueError, StorageError) as exc:
             QMessageBox.warning(self, self.tr("Delete everything"), self.tr(
                 "Nothing was deleted: {error}").format(error=exc))
             return False
+        self.data_deleted.emit()  # before the message below: its event loop must not see the old database
         text = self.tr("Everything was deleted.")
         if result.safety_copy:
             text += "\n" + self.tr("One safety copy was saved here: {path}").format(path=result.safety_copy)
         QMessageBox.information(self, self.tr("Delete everything"), text)
-        self.data_deleted.emit()
         self.accept()
         return True
 

@@ -15,6 +15,10 @@ from vitaalthuis.config.settings import Settings
 from vitaalthuis.domain import reminders
 from vitaalthuis.domain.reminders import ReminderSchedule, ReminderState
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.logs import get_logger
+from vitaalthuis.storage.errors import StorageError
+
+_log = get_logger(__name__)
 
 STATE_KEY = "reminder/state"
 CHECK_INTERVAL_MS = 60_000
@@ -71,7 +75,13 @@ class ReminderController(QObject):
         self.check()
 
     def _done(self) -> bool:
-        return self.week_done(IsoWeek.of(self.now().date()))
+        """Whether this week's check-in is done; a database that cannot be read just now counts as done
+        (no reminder, no error dialog: the next check, a minute later, reads again)."""
+        try:
+            return self.week_done(IsoWeek.of(self.now().date()))
+        except StorageError:
+            _log.warning("reminder.read_failed", exc_info=True)  # SQLite's error name, never data
+            return True
 
     # -- the rules -------------------------------------------------------------------------------------------
     def start(self) -> None:

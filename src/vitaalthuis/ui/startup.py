@@ -126,15 +126,39 @@ class SingleInstance(QObject):
         self.lock.unlock()
 
 
+def _rescue(window: object) -> bool | None:
+    """Keep what is on screen before telling the user: True when a check-in in progress was kept as a draft,
+    False when that failed, None when nothing was unsaved."""
+    rescue = getattr(window, "rescue_unsaved", None)
+    if rescue is None:
+        return None
+    try:
+        return rescue()  # type: ignore[no-any-return]
+    except Exception:  # noqa: BLE001 - the dialog must still appear
+        return False
+
+
 def crash_dialog(parent_getter) -> object:  # type: ignore[no-untyped-def]
     """The calm dialog for an unexpected error (the details go to the log, never answers or notes)."""
     from vitaalthuis import logs
 
     def show(*_exc_info: object) -> None:
         log = logs.log_file()
-        QMessageBox.warning(parent_getter(), "VitaalThuis", translate(
-            "Startup", "Something went wrong in VitaalThuis. Your data is safe: everything you saved is kept. "
-                       "You can carry on; if something does not work, restart the app.\n\nDetails for a "
+        parent = parent_getter()
+        rescued = _rescue(parent)
+        if rescued is None:
+            first = translate("Startup", "Something went wrong in VitaalThuis. Everything you saved is kept.")
+        elif rescued:
+            first = translate("Startup", "Something went wrong in VitaalThuis. Everything you saved is kept, "
+                                         "and your answers of the check-in you were filling in are kept as "
+                                         "a draft.")
+        else:
+            first = translate("Startup", "Something went wrong in VitaalThuis. Everything you saved earlier is "
+                                         "kept, but your answers of the check-in you were filling in could not "
+                                         "be saved. They are still on screen: try again before you close "
+                                         "the app.")
+        QMessageBox.warning(parent, "VitaalThuis", first + " " + translate(
+            "Startup", "You can carry on; if something does not work, restart the app.\n\nDetails for a "
                        "helpdesk are in the log file:\n{path}").format(path=log or "—"))
 
     return show

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -24,7 +25,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import SECTION_OF, SECTIONS
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, InvalidCheckInError, OpenedWeek
-from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.storage.errors import StorageError, WeekConflictError
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.checkin.section_page import SectionPage
 
@@ -227,19 +228,38 @@ class CheckinPage(QWidget):
         self.message.setText(text)
         self.message.show()
 
-    def finish(self) -> None:
+    def finish(self, *, replace: bool = False) -> None:
         assert self.week is not None
         try:
-            checkin = self.service.finish(self.week, self.answers())
+            checkin = self.service.finish(self.week, self.answers(), replacing=self.existing, replace=replace)
         except InvalidCheckInError as exc:
             self.save_draft()
             self._point_at_problems(exc)
+            return
+        except WeekConflictError:
+            self._ask_replace()
             return
         except StorageError as exc:
             self._show_write_problem(exc)
             return
         self.week = None
         self.finished.emit(checkin)
+
+    def _ask_replace(self) -> None:
+        """Another process stored this week meanwhile (an import): keep the answers as a draft and ask."""
+        kept = self.save_draft()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("This week is already filled in"), self.tr(
+            "While you were answering, a check-in for this week was stored elsewhere (for example by an "
+            "import). Do you want to replace it with your answers?"), parent=self)
+        replace = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Not now") if kept else self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(replace)
+        box.exec()
+        if box.clickedButton() is replace:
+            self.finish(replace=True)
+        elif kept:
+            self.message.setText(self.tr("Nothing was replaced. Your answers are kept as a draft of this week."))
+            self.message.show()
 
     def _point_at_problems(self, exc: InvalidCheckInError) -> None:
         first_page: int | None = None
