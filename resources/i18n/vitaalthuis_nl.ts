@@ -984,24 +984,36 @@
             <translation>VitaalThuis-export (*.json)</translation>
         </message>
         <message>
+            <source>This is not a file that can be imported.</source>
+            <translation>Dit is geen bestand dat je kunt importeren.</translation>
+        </message>
+        <message>
             <source>The file cannot be read: {error}</source>
             <translation>Het bestand kan niet worden gelezen: {error}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {error}</source>
+            <translation>Er is niets geïmporteerd: {error}</translation>
         </message>
         <message>
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
         </message>
         <message>
-            <source>Nothing was imported: the file has {n} problem(s).
-
-{details}</source>
-            <translation>Er is niets geïmporteerd: het bestand heeft {n} probleem/problemen.
-
-{details}</translation>
-        </message>
-        <message>
             <source>This import adds {added} week(s) and replaces {replaced} week(s) you already have. A backup is made first. Go ahead?</source>
             <translation>Met deze import komen er {added} week/weken bij en worden {replaced} week/weken vervangen die je al hebt. Eerst wordt een reservekopie gemaakt. Doorgaan?</translation>
+        </message>
+        <message>
+            <source>… and at least {n} more</source>
+            <translation>… en nog minstens {n}</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file has one problem.</source>
+            <translation>Er is niets geïmporteerd: het bestand heeft 1 probleem.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the file has {n} problems.</source>
+            <translation>Er is niets geïmporteerd: het bestand heeft {n} problemen.</translation>
         </message>
         <message>
             <source>Restore the backup of {date} with {n} check-in(s)? Your data as it is now is kept as a backup first.</source>

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import stat
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -86,6 +86,8 @@ def write_private(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE) ->
     created = _make_dirs(path.parent)
     tmp: Path | None = None
     try:
+        import tempfile  # here: it pulls in shutil and random, which start-up does not need
+
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         tmp = Path(name)
         try:
@@ -106,3 +108,32 @@ def write_private(path: Path, data: bytes | str, *, mode: int = PRIVATE_FILE) ->
         raise
     fsync_dir(path.parent)
     return path
+
+
+# -- reading files someone else chose -----------------------------------------------------------------------
+class NotAFileError(OSError):
+    """The path is a folder, a FIFO, a device or a socket, not a regular file; it was not read."""
+
+    def __init__(self, is_dir: bool) -> None:
+        super().__init__("a folder" if is_dir else "not a regular file")
+        self.is_dir = is_dir
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes of a regular file (one more than allowed shows that there is more).
+
+    Opened with O_NONBLOCK, so a FIFO without a writer cannot hang the open; the type is checked with fstat
+    on the open descriptor (no race with a path swapped in between), and a folder, FIFO, device or socket
+    raises NotAFileError unread: ``/dev/zero`` would never end. Raises OSError when it cannot be opened."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                 | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise NotAFileError(stat.S_ISDIR(mode))
+    with os.fdopen(fd, "rb") as fh:  # O_NONBLOCK does not affect a regular file: this reads to the limit
+        return fh.read(limit + 1)

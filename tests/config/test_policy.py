@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -59,10 +61,47 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert [r.msg for r in caplog.records] == ["policy.unreadable"]
 
 
-def test_a_directory_is_unreadable(tmp_path: Path) -> None:
+def test_a_directory_is_ignored(tmp_path: Path) -> None:
     (tmp_path / "policy.toml").mkdir()
     p = load(tmp_path / "policy.toml")
-    assert p.is_empty and "cannot be read" in p.notices[0]
+    assert p.is_empty and len(p.notices) == 1
+    assert "not a regular file" in p.notices[0] or "cannot be read" in p.notices[0]  # Windows: cannot open
+
+
+def _load_in_thread(path: Path, timeout: float = 20) -> Policy:
+    """load_policy in a daemon thread: a read that blocks fails the test instead of hanging it."""
+    result: list[Policy] = []
+    worker = threading.Thread(target=lambda: result.append(load(path)), daemon=True)
+    worker.start()
+    worker.join(timeout)
+    assert not worker.is_alive(), "loading the policy hung"
+    return result[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_ignored_and_never_blocks(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    fifo = tmp_path / "policy.toml"
+    os.mkfifo(fifo)  # nobody ever writes: opening it without O_NONBLOCK would wait forever
+    with caplog.at_level(logging.WARNING, logger="vitaalthuis.policy"):
+        p = _load_in_thread(fifo)
+    assert p.is_empty and p.source == fifo
+    assert len(p.notices) == 1 and "not a regular file" in p.notices[0]
+    assert [r.msg for r in caplog.records] == ["policy.not_a_file"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_a_device_is_ignored_unread() -> None:
+    p = _load_in_thread(Path("/dev/zero"))  # endless: a read "to the end" would never return
+    assert p.is_empty and "not a regular file" in p.notices[0]
+
+
+def test_the_read_is_bounded(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    with path.open("wb") as fh:
+        fh.truncate(50 * policy_mod.MAX_BYTES)  # sparse: 50 MB of zeros
+    assert len(policy_mod._read(path)) == policy_mod.MAX_BYTES + 1
+    p = load(path)
+    assert p.is_empty and "larger" in p.notices[0]
 
 
 @pytest.mark.parametrize("content", [b"schema_version = 1\n[organisation\nname = 'x'", b"\xff\xfe\x00garbage",

@@ -13,7 +13,17 @@ from hypothesis import strategies as st
 
 from vitaalthuis.domain.answers import finished
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.exchange import ImportParse, ImportProblem, export_json, parse_import
+from vitaalthuis.domain.exchange import (
+    MAX_COUNTED,
+    MAX_IMPORT_BYTES,
+    MAX_PROBLEMS,
+    ImportParse,
+    ImportProblem,
+    export_json,
+    parse_import,
+    problem_count,
+    problem_count_is_exact,
+)
 from vitaalthuis.domain.instruments import ITEM_IDS, KANS_REGIONS
 from vitaalthuis.domain.scoring import SCORE_IDS, SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek
@@ -224,7 +234,7 @@ WEEK_CASES: list[tuple[Any, str, str | None]] = [
     (" 2026-W01", "week_format", None),
     ("2026-W01\n", "week_format", None),
     ("٢٠٢٦-W01", "week_format", None),
-    ("２０２６-W01", "week_format", None),
+    ("２０２６-W01", "week_format", None),  # noqa: RUF001 - fullwidth digits on purpose
     ("", "week_format", None),
     (202601, "week_format", None),
     (None, "week_format", None),
@@ -595,10 +605,72 @@ def test_every_code_has_an_english_message() -> None:
     codes |= {"invalid_utf8", "malformed_json", "too_deep", "invalid_number", "duplicate_key",
               "not_an_object", "wrong_format", "wrong_version", "checkins_not_list", "checkin_not_object",
               "unknown_key", "missing_week", "week_format", "week_nonexistent", "week_too_early",
-              "week_future", "missing_answers", "answers_not_object", "duplicate_week"}
+              "week_future", "missing_answers", "answers_not_object", "duplicate_week", "too_large"}
     for code in codes:
         text = ImportProblem(None, None, None, code).message()
         assert text != code and not text.startswith(code), code
+
+
+# --- bounds: size and number of problems -----------------------------------------------------------------
+
+
+def test_a_file_larger_than_the_limit_is_one_problem_and_is_not_parsed() -> None:
+    result = parse_import(b"[" * (MAX_IMPORT_BYTES + 1), today=TODAY)  # would be too deep if it were parsed
+    assert [(p.index, p.code) for p in result.problems] == [(None, "too_large")]
+    assert result.problem_count == 1 and result.checkins == []
+    assert "20 MB" in result.problems[0].message()
+
+
+def test_a_file_of_exactly_the_limit_is_read() -> None:
+    text = json.dumps(document(entry("2026-W10"))).encode("utf-8")
+    result = parse_import(text + b" " * (MAX_IMPORT_BYTES - len(text)), today=TODAY)
+    assert result.ok and [str(c.week) for c in result.checkins] == ["2026-W10"]
+
+
+def test_problems_beyond_the_cap_are_counted_not_kept_and_the_kept_are_the_first() -> None:
+    entries = MAX_PROBLEMS  # {} has two problems: week and answers missing
+    result = parse(document(*[{}] * entries, version=2))
+    assert len(result.problems) == MAX_PROBLEMS
+    assert result.problem_count == problem_count(result.problems) == 2 * entries + 1
+    assert problem_count_is_exact(result.problems) and result.checkins == []
+    found = [(p.index, p.code) for p in result.problems]
+    assert found[:5] == [(None, "wrong_version"), (1, "missing_week"), (1, "missing_answers"),
+                         (2, "missing_week"), (2, "missing_answers")]
+    assert found[-1] == (MAX_PROBLEMS // 2, "missing_week")
+
+
+def test_checking_stops_at_max_counted_and_says_the_count_is_a_lower_bound() -> None:
+    result = parse(document(*[{}] * (MAX_COUNTED // 2 + 10)))
+    assert len(result.problems) == MAX_PROBLEMS
+    assert result.problem_count == MAX_COUNTED and not problem_count_is_exact(result.problems)
+
+
+def test_unusable_numbers_outside_the_checkins_are_counted_up_to_the_bound() -> None:
+    text = ('{"format": "vitaalthuis", "version": 1, "checkins": [], "x": ['
+            + ",".join(["NaN"] * (MAX_COUNTED + 5)) + "]}")
+    result = parse(text)
+    assert len(result.problems) == MAX_PROBLEMS and result.problems[0].code == "invalid_number"
+    assert result.problem_count == MAX_COUNTED and not problem_count_is_exact(result.problems)
+
+
+def test_exactly_max_counted_problems_is_an_exact_count() -> None:
+    result = parse(document(*[{}] * (MAX_COUNTED // 2)))
+    assert result.problem_count == MAX_COUNTED and problem_count_is_exact(result.problems)
+
+
+def test_file_problems_come_first_then_each_checkin_in_the_order_found() -> None:
+    answers = json.dumps({**VALID, "gh": 1})[:-1].replace('"gh": 1', '"gh": NaN')
+    text = ('{"format": "x", "version": 1, "checkins": [{"week": "2026-W01", "answers": ' + answers
+            + '}, "week": "2026-W01"}, {"week": "2026-W02", "answers": {}}], "extra": {"a": 1, "a": 2}}')
+    found = [(p.index, p.code, p.item) for p in parse(text).problems]
+    assert found[:5] == [(None, "duplicate_key", None), (None, "wrong_format", None),
+                         (1, "duplicate_key", None), (1, "invalid_number", "gh"), (2, "missing", "gh")]
+
+
+def test_a_plain_list_of_problems_counts_itself() -> None:
+    problems = [ImportProblem(1, None, None, "missing_week")]
+    assert ImportParse(problems=problems).problem_count == 1 == problem_count(problems)
+    assert problem_count_is_exact(problems)
 
 
 # --- JSON export -----------------------------------------------------------------------------------------

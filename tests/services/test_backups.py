@@ -59,7 +59,7 @@ def weeks_in(path: Path) -> list[str]:
 
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = cli.run(list(argv), out=out, err=err)
+    status = cli.run(["--lang", "en", *argv], out=out, err=err)
     assert status is not None
     return status, out.getvalue(), err.getvalue()
 
@@ -314,7 +314,7 @@ def test_cli_backup_list_and_restore(db: Database, repo: CheckinRepository) -> N
     assert dt.datetime.strptime(" ".join(row.split()[1:3]), "%Y-%m-%d %H:%M")
     status, out, err = run("--data-dir", data, "backup", "restore", daily.name)
     assert status == 0 and out == ""
-    assert f"restored {daily.name}" in err and "2 check-in(s)" in err and "before-restore-" in err
+    assert f"Restored backup {daily.name}" in err and "2 check-ins" in err and "before-restore-" in err
     assert repo.count() == 2
     status, out, _ = run("--data-dir", data, "backup", "list")
     assert len(out.splitlines()) == 3 and "before-restore-" in out
@@ -334,7 +334,7 @@ def test_cli_backup_errors(db: Database, repo: CheckinRepository) -> None:
     status, out, err = run("--data-dir", data, "backup", "list")
     assert status == 0 and "damaged" in out
     status, _, err = run("--data-dir", data, "backup", "restore", damaged.name)
-    assert status == 1 and "cannot be restored" in err and "nothing was changed" in err
+    assert status == 1 and "cannot be restored" in err and "Nothing was changed" in err
     assert repo.count() == 1
 
 

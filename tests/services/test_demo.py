@@ -215,7 +215,7 @@ def test_failed_save_leaves_no_data_and_no_flag(repo: CheckinRepository,
 # -- the command line ---------------------------------------------------------------------------------------
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = cli.run(list(argv), out=out, err=err)
+    status = cli.run(["--lang", "en", *argv], out=out, err=err)
     assert status is not None
     return status, out.getvalue(), err.getvalue()
 
@@ -225,7 +225,7 @@ def test_cli_fills_then_refuses(data_dir: Path) -> None:
     assert status == 0, err
     assert out == ""
     expected = generate(104, last=IsoWeek.current())
-    assert f"added {len(expected)} synthetic check-in(s)" in err
+    assert f"Added {len(expected)} check-ins with made-up answers" in err
 
     status, exported, _ = run("--data-dir", str(data_dir), "export")
     assert status == 0
@@ -236,7 +236,7 @@ def test_cli_fills_then_refuses(data_dir: Path) -> None:
 
     status, out, err = run("--data-dir", str(data_dir), "demo-data", "--weeks", "104")
     assert status == 1
-    assert err.startswith("error:") and "already holds" in err and out == ""
+    assert err.startswith("Nothing was added.") and "already holds" in err and out == ""
     assert run("--data-dir", str(data_dir), "export")[1] == exported
 
 

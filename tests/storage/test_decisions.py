@@ -65,7 +65,7 @@ def test_of_two_imports_of_the_same_new_week_exactly_one_stores_it(tmp_path: Pat
             proc.stdin.write("go\n")
             proc.stdin.flush()
         results = [proc.communicate(timeout=60) for proc in procs]
-        assert all(not err for _out, err in results), results
+        assert all(not err for _out, err in results), "\n".join(err for _out, err in results)
         statuses = sorted(out.split(" ", 1)[0] for out, _err in results)
         assert statuses == ["0", "1"], results
         refused = next(out for out, _err in results if out.startswith("1"))

@@ -58,7 +58,7 @@ def filled(data_dir: Path, weeks: int = 5) -> Path:
 
 def run_cli(*argv: str) -> tuple[int, str]:
     err = io.StringIO()
-    status = cli.run(list(argv), out=io.StringIO(), err=err)
+    status = cli.run(["--lang", "en", *argv], out=io.StringIO(), err=err)
     assert status is not None
     return status, err.getvalue()
 
@@ -133,9 +133,9 @@ def test_disk_full_during_the_backup_before_an_import(data_dir: Path, tmp_path: 
                                "checkins": [{"week": "2026-W01", "answers": answers()}]}))
     limit = db_path.stat().st_size // 2  # the copy cannot be completed
     out = subprocess.run([sys.executable, "-c", CLI_IMPORT_CHILD, str(limit), "--data-dir", str(data_dir),
-                          "import", str(doc)], capture_output=True, text=True, timeout=60)
+                          "--lang", "en", "import", str(doc)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 1, out.stderr
-    assert out.stderr.startswith("error: could not write") and "Traceback" not in out.stderr
+    assert "could not be written" in out.stderr and "Traceback" not in out.stderr
     assert content(db_path) == before  # no backup, so no import
     assert not list((data_dir / "backups").glob("*"))  # and no half-made copy left behind
 
@@ -173,8 +173,12 @@ def test_a_data_folder_that_cannot_be_created(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DataDirError):
         Database.open(blocker / "data")
-    status, err = run_cli("--data-dir", str(blocker / "data"), "export")
+    doc = tmp_path / "week.json"
+    doc.write_text(json.dumps({"format": "vitaalthuis", "version": 1, "checkins": []}))
+    status, err = run_cli("--data-dir", str(blocker / "data"), "import", str(doc))
     assert status == 1 and "cannot be used" in err
+    status, err = run_cli("--data-dir", str(blocker / "data"), "export")  # only reads: nothing to read
+    assert status == 1 and "no VitaalThuis database" in err
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="permissions do not bind for root")

@@ -35,7 +35,7 @@ def answer_box(monkeypatch):  # type: ignore[no-untyped-def]
     state: dict[str, object] = {"click": None, "shown": []}
 
     def fake_exec(box) -> int:  # type: ignore[no-untyped-def]
-        state["shown"].append(box.text())  # type: ignore[union-attr]
+        state["shown"].append(f"{box.text()}\n{box.informativeText()}")  # type: ignore[union-attr]
         box._clicked = next(b for b in box.buttons() if b.text() == state["click"])
         return 0
 

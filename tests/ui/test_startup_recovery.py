@@ -123,4 +123,4 @@ def test_crash_dialog_is_calm_and_names_the_log(qapp, messages) -> None:  # type
     translations.install("nl")
     shown, _state = messages
     startup.crash_dialog(lambda: None)(RuntimeError, RuntimeError("x"), None)
-    assert "Je gegevens zijn veilig" in shown[0] and "logbestand" in shown[0]
+    assert "Alles wat je hebt opgeslagen is bewaard." in shown[0] and "logbestand" in shown[0]

@@ -33,7 +33,8 @@ Format (``schema_version = 1``)::
     title = { nl = "…", en = "…" }
     body = { nl = "…", en = "…" }
 
-Loading never raises: a missing file gives the empty policy; a file that is unreadable, not TOML or of an
+Loading never raises: a missing file gives the empty policy; a file that is unreadable, not a regular file
+(a FIFO, folder or device: never read, so start-up cannot hang), larger than 1 MB, not TOML or of an
 unknown version is ignored as a whole; wrong types, unknown keys and keys that cannot be locked are dropped
 one by one. Each problem becomes a notice (English, for the window's non-blocking message and for IT
 staff) and a log event. The user's data rights (export, import, delete all) are not settings and can never
@@ -56,6 +57,7 @@ from vitaalthuis.config import schema
 from vitaalthuis.config.paths import APP_NAME
 from vitaalthuis.domain.help_contacts import EmployerContact, HelpPage
 from vitaalthuis.domain.tips import Tip, TipLibrary
+from vitaalthuis.files import NotAFileError, read_regular_file
 
 POLICY_ENV = "VITAALTHUIS_POLICY"
 POLICY_FILE = "policy.toml"
@@ -160,9 +162,13 @@ class _Notices:
 
 
 def _read(path: Path) -> bytes:
-    """Read the file (a seam for tests: CI runs as root, so permissions cannot make a file unreadable)."""
-    with path.open("rb") as fh:
-        return fh.read(MAX_BYTES + 1)
+    """At most MAX_BYTES + 1 bytes of a regular file (a seam for tests: CI runs as root, so permissions
+    cannot make a file unreadable).
+
+    The app reads this at every start, from a folder someone else manages: opened with O_NONBLOCK, a FIFO
+    without a writer cannot hang the start; the type is checked on the open descriptor, and anything but a
+    regular file raises NotAFileError unread (``/dev/zero`` would never end, a FIFO could block a read)."""
+    return read_regular_file(path, MAX_BYTES)
 
 
 def load_policy(paths: Sequence[Path] | None = None, *, env: Mapping[str, str] | None = None,
@@ -191,6 +197,10 @@ def _load(paths: Sequence[Path] | None, env: Mapping[str, str] | None,
     notes = _Notices(path)
     try:
         raw = _read(path)
+    except NotAFileError:
+        notes.add("not_a_file", f"{path} is not a regular file (a folder, pipe or device); "
+                  "no policy is used.")
+        return Policy(source=path, notices=tuple(notes.items))
     except OSError as exc:
         notes.add("unreadable", f"{path} cannot be read ({exc.strerror or type(exc).__name__}); "
                   "no policy is used.", errno=exc.errno)

@@ -17,15 +17,23 @@ Choices where §8 leaves room:
 - KANS details given while ``kans_any`` is absent are reported as well (details without kans_any = 1).
 - The exported ``scoring_version`` is the version of the scores written beside it: scores are always
   recomputed, so that is the current :data:`SCORING_VERSION`.
+
+Bounds (a file full of mistakes must not cost minutes or gigabytes): input larger than
+:data:`MAX_IMPORT_BYTES` is one problem, unread; at most :data:`MAX_PROBLEMS` problems are kept, in file
+order, and the rest are only counted (:attr:`ImportParse.problem_count`, :func:`problem_count`), up to
+:data:`MAX_COUNTED`, where checking stops. Checking walks one check-in at a time and makes problems only as
+they are counted, so the memory it needs beyond the parsed document does not grow with the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +51,23 @@ MAX_INT_DIGITS = 4300  # Python's default int/str limit; set here so a changed g
 _READABLE_WEEK = re.compile(r"[0-9]{4}-W[0-9]{2}")
 _MISSING: Any = object()
 _DETAIL_MAX = 200
+_ENTRY_KEYS = CHECKIN_KEYS | IGNORED_CHECKIN_KEYS
+
+MAX_IMPORT_BYTES = 20 * 1024 * 1024
+"""The largest import accepted: 20 MiB. A complete export holds at most one check-in per week since 2000
+(about 1,400 today) of under 1 kB (926 weeks of demo data: 0.75 MB); even with every note at its
+2,000-character maximum written as JSON escapes it stays under this. Anything larger is not an export, and
+parsing it would let one file take hundreds of MB of memory (the command line refuses it before reading
+more than this many bytes plus one)."""
+
+MAX_PROBLEMS = 1000
+"""Problems kept with their details; beyond this they are only counted. Nobody reads more, and a 20 MB file
+of mistakes holds millions of them (13 million for six million ``{}``: 2.2 GB when all were kept)."""
+
+MAX_COUNTED = 100_000
+"""Counting stops here, and so does checking: the count is then a lower bound ("at least 100,000
+problems"). Checking costs a few microseconds per check-in, so a 20 MB file of six million tiny broken
+check-ins would otherwise take most of a minute just to be counted."""
 
 _TEXTS = {
     "invalid_utf8": "the file is not valid UTF-8",
@@ -64,6 +89,7 @@ _TEXTS = {
     "missing_answers": "answers are missing",
     "answers_not_object": '"answers" must be a JSON object',
     "duplicate_week": "the same week occurs more than once in the file",
+    "too_large": f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, the limit for an import",
 }
 
 
@@ -91,14 +117,69 @@ class ImportProblem:
         return f"{', '.join(where)}: {text}" if where else text
 
 
+class ProblemList(list[ImportProblem]):
+    """The problems kept (at most :data:`MAX_PROBLEMS`, in file order) and ``total``, how many were counted.
+    ``exact`` is False when checking stopped at :data:`MAX_COUNTED`: there are at least ``total``.
+
+    A list, so code that shows problems needs no change; code that says how many uses
+    :func:`problem_count`."""
+
+    def __init__(self, problems: Iterable[ImportProblem] = (), total: int | None = None,
+                 exact: bool = True) -> None:
+        super().__init__(problems)
+        self.total = len(self) if total is None else total
+        self.exact = exact
+
+
+def problem_count(problems: Sequence[ImportProblem]) -> int:
+    """How many problems were found, also those beyond :data:`MAX_PROBLEMS` that were only counted."""
+    return max(getattr(problems, "total", 0), len(problems))
+
+
+def problem_count_is_exact(problems: Sequence[ImportProblem]) -> bool:
+    """False when checking stopped early: there are at least :func:`problem_count` problems."""
+    return bool(getattr(problems, "exact", True))
+
+
 @dataclass(frozen=True, slots=True)
 class ImportParse:
     checkins: list[CheckIn] = field(default_factory=list)  # only when ``problems`` is empty
-    problems: list[ImportProblem] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)  # a ProblemList from parse_import
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def problem_count(self) -> int:
+        """All problems found; ``problems`` holds the first :data:`MAX_PROBLEMS` of them."""
+        return problem_count(self.problems)
+
+
+class _Problems:
+    """Collects problems in file order: the first ``keep`` are kept, up to ``count`` are counted."""
+
+    def __init__(self, keep: int = MAX_PROBLEMS, count: int = MAX_COUNTED) -> None:
+        self.kept = ProblemList()
+        self.keep, self.count = keep, count
+
+    def add(self, found: Iterable[ImportProblem]) -> None:
+        """Count (and keep) what ``found`` yields, taking no more from it once :attr:`full`."""
+        for problem in found:
+            if self.full:
+                self.kept.exact = False  # there is at least one more: the count is a lower bound
+                return
+            self.kept.total += 1
+            if len(self.kept) < self.keep:
+                self.kept.append(problem)
+
+    @property
+    def full(self) -> bool:
+        """Enough counted: checking stops, and the count becomes "at least"."""
+        return self.kept.total >= self.count
+
+    def __bool__(self) -> bool:
+        return self.kept.total > 0
 
 
 # --- reading JSON --------------------------------------------------------------------------------------
@@ -145,8 +226,18 @@ def _float(text: str) -> float | _BadNumber:
 
 
 def _loads(text: str) -> Any:
-    return json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
-                      parse_constant=_BadNumber)
+    """Parse with the cyclic garbage collector paused: every JSON object and array becomes a new container,
+    and each few hundred new containers set off a collection that scans the survivors again, more than half
+    the time for a 20 MB file of small objects. A parsed document holds no reference cycles, so nothing is
+    left uncollected by pausing it (it resumes as it was, also after an error)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(text, object_pairs_hook=_object, parse_int=_int, parse_float=_float,
+                          parse_constant=_BadNumber)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _decode(data: bytes | str) -> str | ImportProblem:
@@ -167,40 +258,51 @@ def _decode(data: bytes | str) -> str | ImportProblem:
 
 
 def parse_import(data: bytes | str, *, today: dt.date | None = None) -> ImportParse:
-    """Read and check an exchange document; every problem is collected. ``today`` decides "future"."""
+    """Read and check an exchange document; every problem is counted, the first MAX_PROBLEMS are kept.
+    ``today`` decides "future"."""
+    if len(data) > MAX_IMPORT_BYTES:  # a str has at least as many UTF-8 bytes as characters
+        return ImportParse(problems=ProblemList([_file_problem("too_large")]))
     text = _decode(data)
     if isinstance(text, ImportProblem):
-        return ImportParse(problems=[text])
+        return ImportParse(problems=ProblemList([text]))
     try:
         doc = _loads(text)
     except json.JSONDecodeError as exc:
-        return ImportParse(problems=[_file_problem(
-            "malformed_json", f"line {exc.lineno}, column {exc.colno}: {exc.msg}")])
+        return ImportParse(problems=ProblemList([_file_problem(
+            "malformed_json", f"line {exc.lineno}, column {exc.colno}: {exc.msg}")]))
     except RecursionError:
-        return ImportParse(problems=[_file_problem("too_deep")])
+        return ImportParse(problems=ProblemList([_file_problem("too_deep")]))
+    del text  # the document is all that is needed from here on
     try:
         return _check_document(doc, today)
     except RecursionError:  # a safety net: checking itself does not recurse into the data
-        return ImportParse(problems=[_file_problem("too_deep")])
+        return ImportParse(problems=ProblemList([_file_problem("too_deep")]))
 
 
 def _check_document(doc: Any, today: dt.date | None) -> ImportParse:
-    problems = _tree_problems(doc)
+    """File-level problems first, then check-in by check-in (the order of the file)."""
+    problems = _Problems()
+    entries = doc.get("checkins") if isinstance(doc, dict) else None
+    entries = entries if isinstance(entries, list) else None
+    problems.add(_tree_problems(doc, doc, (), skip=entries))
     if not isinstance(doc, dict):
-        return ImportParse(problems=[*problems, _file_problem("not_an_object", _describe(doc))])
-    problems += _header_problems(doc)
-    entries = doc.get("checkins")
+        problems.add([_file_problem("not_an_object", _describe(doc))])
+        return ImportParse(problems=problems.kept)
+    problems.add(_header_problems(doc))
     checkins: list[CheckIn] = []
-    if isinstance(entries, list):
+    if entries is not None:
         first_of_week: dict[str, int] = {}
         for index, entry in enumerate(entries, start=1):
+            if problems.full:
+                problems.kept.exact = False  # the check-ins from here on are not checked
+                break
+            problems.add(_tree_problems(doc, entry, ("checkins", index - 1)))
             checkin, found = _check_entry(index, entry, today)
-            problems += found
-            problems += _duplicate_week(index, entry, first_of_week)
-            if checkin is not None:
+            problems.add(found)
+            problems.add(_duplicate_week(index, entry, first_of_week))
+            if checkin is not None and not problems:  # once one problem is found, none is imported
                 checkins.append(checkin)
-    problems.sort(key=lambda p: p.index or 0)  # stable: within a check-in, the order found
-    return ImportParse(checkins=[] if problems else checkins, problems=problems)
+    return ImportParse(checkins=[] if problems else checkins, problems=problems.kept)
 
 
 def _header_problems(doc: Mapping[str, Any]) -> list[ImportProblem]:
@@ -219,24 +321,23 @@ def _header_problems(doc: Mapping[str, Any]) -> list[ImportProblem]:
 
 def _check_entry(
     index: int, entry: Any, today: dt.date | None
-) -> tuple[CheckIn | None, list[ImportProblem]]:
+) -> tuple[CheckIn | None, Iterable[ImportProblem]]:
+    """The check-in, or None and its problems. The problems are made only as they are taken, so an entry
+    with a million unknown keys does not become a million problem objects when counting has stopped."""
     if isinstance(entry, _BadNumber):
-        return None, []  # reported where it occurs
+        return None, ()  # reported where it occurs
     if not isinstance(entry, dict):
         return None, [ImportProblem(index, None, None, "checkin_not_object", _describe(entry))]
     week_text = _readable_week(entry)
-    problems = [
-        ImportProblem(index, week_text, None, "unknown_key", _quote(key))
-        for key in entry if key not in CHECKIN_KEYS | IGNORED_CHECKIN_KEYS
-    ]
+    unknown = [key for key in entry if key not in _ENTRY_KEYS]
     week, week_problem = _check_week(entry, today)
-    if week_problem is not None:
-        problems.append(ImportProblem(index, week_text, None, *week_problem))
     answers, answer_problems = _check_answers(entry)
-    problems += [ImportProblem(index, week_text, p.item, p.code, p.detail) for p in answer_problems]
-    if problems or week is None or answers is None:
-        return None, problems
-    return CheckIn(week, _ordered(finished(answers))), []
+    if unknown or week_problem or answer_problems or week is None or answers is None:
+        return None, itertools.chain(
+            (ImportProblem(index, week_text, None, "unknown_key", _quote(key)) for key in unknown),
+            [ImportProblem(index, week_text, None, *week_problem)] if week_problem else (),
+            (ImportProblem(index, week_text, p.item, p.code, p.detail) for p in answer_problems))
+    return CheckIn(week, _ordered(finished(answers))), ()
 
 
 def _check_week(
@@ -282,28 +383,44 @@ def _duplicate_week(index: int, entry: Any, first_of_week: dict[str, int]) -> li
     return [ImportProblem(index, week, None, "duplicate_week", detail)]
 
 
-def _tree_problems(doc: Any) -> list[ImportProblem]:
-    """Duplicate keys and unusable numbers anywhere in the document, located as precisely as possible."""
-    problems = []
-    for path, value in _walk(doc):
-        if isinstance(value, _Object):
-            problems += [_located(doc, (*path, key), "duplicate_key", f"key {_quote(key)}")
-                         for key in value.duplicates]
-        elif isinstance(value, _BadNumber):
-            problems.append(_located(doc, path, "invalid_number", _clip(value.text, 40)))
-    return problems
+def _tree_problems(doc: Any, value: Any, path: tuple[str | int, ...], *,
+                   skip: object = _MISSING) -> Iterator[ImportProblem]:
+    """Duplicate keys and unusable numbers in ``value`` (at ``path`` in ``doc``), located as precisely as
+    possible. The children of ``skip`` (the check-ins list) are left to the caller, one check-in at a time.
+    Lazy: the caller stops taking problems once it has counted enough."""
+    for where, found in _walk(value, path, skip):
+        if isinstance(found, _Object):
+            for key in found.duplicates:
+                yield _located(doc, (*where, key), "duplicate_key", f"key {_quote(key)}")
+        elif isinstance(found, _BadNumber):
+            yield _located(doc, where, "invalid_number", _clip(found.text, 40))
 
 
-def _walk(doc: Any) -> Iterator[tuple[tuple[str | int, ...], Any]]:
-    """Every value with its path, depth first, without recursion (the parser allows deep nesting)."""
-    stack: list[tuple[tuple[str | int, ...], Any]] = [((), doc)]
+def _walk(root: Any, path: tuple[str | int, ...] = (),
+          skip: object = _MISSING) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Every value with its path, depth first, without recursion (the parser allows deep nesting); the
+    children of the container ``skip`` (compared by identity) are not visited. The stack holds one iterator
+    per level, never all the children of a container: a list of millions of values costs no extra memory."""
+    yield path, root
+    stack = [(path, _children(root))] if root is not skip else []
     while stack:
-        path, value = stack.pop()
-        yield path, value
-        if isinstance(value, dict):
-            stack.extend(((*path, k), v) for k, v in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend(((*path, i), v) for i, v in reversed(list(enumerate(value))))
+        where, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            continue
+        here, value = (*where, child[0]), child[1]
+        yield here, value
+        if value is not skip and isinstance(value, dict | list):
+            stack.append((here, _children(value)))
+
+
+def _children(value: Any) -> Iterator[tuple[str | int, Any]]:
+    if isinstance(value, dict):
+        return iter(value.items())
+    if isinstance(value, list):
+        return enumerate(value)
+    return iter(())
 
 
 def _located(doc: Any, path: tuple[str | int, ...], code: str, what: str) -> ImportProblem:

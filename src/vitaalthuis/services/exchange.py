@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,14 +61,16 @@ class ExchangeService:
         replaced = [c.week for c in parsed.checkins if c.week in existing]
         return ImportPreview(added, replaced), parsed.checkins
 
-    def import_data(self, data: bytes | str, *, replace: bool = False) -> ImportResult:
+    def import_data(self, data: bytes | str, *, replace: bool | AbstractSet[IsoWeek] = False) -> ImportResult:
         """All or nothing. Which weeks exist is decided again inside the write transaction (under the write
         lock), so of two imports of the same new week started together exactly one stores it; the other is
-        refused with a ``week_exists`` problem per week, as the preview would have been."""
-        _preview, checkins = self.preview(data, replace=replace)
+        refused with a ``week_exists`` problem per week, as the preview would have been. ``replace``: True
+        for any week (``--replace``), or the weeks the user agreed to replace (the window's preview)."""
+        _preview, checkins = self.preview(data, replace=bool(replace))
+        allowed = replace if isinstance(replace, bool) else frozenset(str(w) for w in replace)
         backup = operation_backup(self.db_path, "import") if checkins and self.repo.count() else None
         try:
-            saved = self.repo.save_many(checkins, replace=replace, drop_drafts=False)
+            saved = self.repo.save_many(checkins, replace=allowed, drop_drafts=False)
         except WeekConflictError as exc:
             weeks = set(exc.weeks)
             raise ImportRejectedError(_conflicts([c for c in checkins if str(c.week) in weeks])) from None

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.storage.sessions import Sessions
 from vitaalthuis.storage.values import load_answer
+
+if TYPE_CHECKING:
+    from vitaalthuis.storage.writes import Replace
 
 META_DEMO = "demo_data"  # meta key: "1" when the database holds synthetic demo data (``vitaalthuis demo-data``)
 
@@ -98,7 +101,7 @@ class CheckinRepository:
             {str(checkin.week): replacing.updated_at} if replacing is not None else False)
         return self.save_many([checkin], replace=allowed, drop_drafts=drop_draft)
 
-    def save_many(self, checkins: Iterable[CheckIn], *, replace: bool | Mapping[str, dt.datetime | None] = False,
+    def save_many(self, checkins: Iterable[CheckIn], *, replace: Replace = False,
                   drop_drafts: bool = True, meta: dict[str, str] | None = None,
                   require_empty: bool = False) -> SaveResult:
         """All or nothing: one transaction for the lot (and for ``meta`` facts saved with it), begun under

@@ -9,6 +9,7 @@ crash or power cut) and a busy timeout. SQLite failures the user can act on reac
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from vitaalthuis.storage.errors import StorageError, translate
+from vitaalthuis.storage.errors import SQLITE_BUSY, StorageError, primary_code, translate
 from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
 
 
@@ -24,10 +25,26 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None  # the driver begins nothing itself: _begin_immediate does
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _wal(cursor)
     cursor.execute("PRAGMA synchronous = FULL")  # durable: a commit survives a power cut
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _wal(cursor: Any) -> None:
+    """Switch to WAL (a no-op for a database in WAL already, as every database made since revision 0003 is).
+
+    Switching needs an exclusive lock, and when two processes switch at the same moment SQLite answers one
+    of them "database is locked" at once instead of waiting (its deadlock rule): try again for a while."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if primary_code(exc) != SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _begin_immediate(connection: Any) -> None:

@@ -93,6 +93,9 @@ def _run_alembic(db_path: Path) -> None:
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection, _record):  # type: ignore[no-untyped-def]
         dbapi_connection.isolation_level = None
+        # WAL from the first revision on: a database that is switched later needs an exclusive lock for it,
+        # and two processes that both switch while reading get SQLITE_BUSY at once (no busy wait)
+        dbapi_connection.execute("PRAGMA journal_mode = WAL")
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(connection):  # type: ignore[no-untyped-def]

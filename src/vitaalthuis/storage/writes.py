@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,18 @@ class Saved:
     replaced: list[str]
 
 
-def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: bool | Mapping[str, dt.datetime | None],
+Replace = bool | AbstractSet[str] | Mapping[str, "dt.datetime | None"]  # see save_checkins
+
+
+def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: Replace,
                   drop_drafts: bool, meta: dict[str, str], require_empty: bool = False) -> Saved:
     """Insert the check-ins of ``batch`` (keyed by week text) and replace existing ones only when asked.
 
     Runs in the caller's transaction, which began with ``BEGIN IMMEDIATE``: what is found here stays true
-    until the commit. ``replace``: True replaces any existing week; a mapping allows replacing a week only
-    when its stored ``updated_at`` is still the one given (the version the user opened and edited), so a
-    check-in another process stored meanwhile is never overwritten unasked. Raises WeekConflictError for the
+    until the commit. ``replace``: True replaces any existing week; a set of week texts allows replacing
+    those weeks (the ones an import preview showed the user); a mapping allows replacing a week only when
+    its stored ``updated_at`` is still the one given (the version the user opened and edited). A check-in
+    another process stored meanwhile is never overwritten unasked. Raises WeekConflictError for the
     weeks that exist and may not be replaced, NotEmptyError when ``require_empty`` and anything is stored;
     nothing is written then."""
     if require_empty and (s.scalar(select(func.count()).select_from(CheckinRow))
@@ -52,12 +57,14 @@ def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: bool | Mapp
     now = utcnow()
     found = {w: (i, t) for w, i, t in s.execute(
         select(CheckinRow.week, CheckinRow.id, CheckinRow.updated_at).where(CheckinRow.week.in_(batch))).all()}
-    if replace is not True:
-        allowed = {} if replace is False else replace
-        refused = sorted(w for w, (_id, stamp) in found.items()
-                         if w not in allowed or allowed[w] is None or allowed[w] != stamp)
-        if refused:
-            raise WeekConflictError(Path(), refused)
+    if isinstance(replace, Mapping):
+        refused = sorted(w for w, (_id, stamp) in found.items() if replace.get(w) is None or replace[w] != stamp)
+    elif replace is not True:
+        refused = sorted(w for w in found if replace is False or w not in replace)
+    else:
+        refused = []
+    if refused:
+        raise WeekConflictError(Path(), refused)
     ids = {w: i for w, (i, _t) in found.items()}
     if ids:
         s.execute(delete(AnswerRow).where(AnswerRow.checkin_id.in_(ids.values())))

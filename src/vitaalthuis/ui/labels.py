@@ -145,3 +145,8 @@ def percentage(value: float, qualifier: str | None) -> str:
 def decimal(value: float, places: int = 1) -> str:
     """A number in the window's language (Dutch uses a decimal comma)."""
     return QLocale().toString(float(value), "f", places)
+
+
+def count(value: int) -> str:
+    """A whole number in the window's language (Dutch 28.812, English 28,812)."""
+    return QLocale().toString(int(value))

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vitaalthuis.domain.exchange import MAX_IMPORT_BYTES, problem_count, problem_count_is_exact
+from vitaalthuis.files import NotAFileError, read_regular_file
 from vitaalthuis.services.backups import BackupService
 from vitaalthuis.services.exchange import ExchangeService, ImportRejectedError
 from vitaalthuis.services.mydata import MyDataService
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.ui import labels
 from vitaalthuis.ui.widgets.text import selectable_label
 
 
@@ -155,20 +158,17 @@ class MyDataDialog(QDialog):
         """Check the file, show what would be added or replaced, import only after the user agrees."""
         exchange = ExchangeService(CheckinRepository(self.database.sessions), self.database.path)
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path, MAX_IMPORT_BYTES)  # never a FIFO or an endless device
             preview, _ = exchange.preview(data, replace=True)
+        except NotAFileError:
+            QMessageBox.warning(self, self.tr("Import"), self.tr("This is not a file that can be imported."))
+            return False
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Import"), self.tr("The file cannot be read: {error}").format(
                 error=exc.strerror or exc))
             return False
         except ImportRejectedError as exc:
-            details = "\n".join(p.message() for p in exc.problems[:20])
-            more = len(exc.problems) - 20
-            if more > 0:
-                details += "\n" + self.tr("… and {n} more").format(n=more)
-            QMessageBox.warning(self, self.tr("Import"), self.tr(
-                "Nothing was imported: the file has {n} problem(s).\n\n{details}").format(
-                n=len(exc.problems), details=details))
+            self._show_problems(exc)
             return False
         question = self.tr("This import adds {added} week(s) and replaces {replaced} week(s) you already have. "
                            "A backup is made first. Go ahead?").format(added=len(preview.added),
@@ -177,10 +177,30 @@ class MyDataDialog(QDialog):
             self, self.tr("Import"), question) == QMessageBox.StandardButton.Yes
         if not agreed:
             return False
-        exchange.import_data(data, replace=True)
+        try:  # replaces only the weeks shown; a week stored elsewhere since the preview is refused
+            exchange.import_data(data, replace=frozenset(preview.replaced))
+        except ImportRejectedError as exc:
+            self._show_problems(exc)
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Import"), self.tr("Nothing was imported: {error}").format(
+                error=exc.detail or exc))
+            return False
         self.refresh()
         self.data_replaced.emit()
         return True
+
+    def _show_problems(self, exc: ImportRejectedError) -> None:
+        shown = exc.problems[:20]
+        details = "\n".join(p.message() for p in shown)
+        total = problem_count(exc.problems)
+        if total > len(shown):
+            more = labels.count(total - len(shown))
+            details += "\n" + (self.tr("… and {n} more").format(n=more) if problem_count_is_exact(exc.problems)
+                               else self.tr("… and at least {n} more").format(n=more))
+        headline = self.tr("Nothing was imported: the file has one problem.") if total == 1 else self.tr(
+            "Nothing was imported: the file has {n} problems.").format(n=labels.count(total))
+        QMessageBox.warning(self, self.tr("Import"), headline + "\n\n" + details)
 
     # -- backups ---------------------------------------------------------------------------------------------
     def restore_selected(self, *, confirm=None) -> bool:  # type: ignore[no-untyped-def]

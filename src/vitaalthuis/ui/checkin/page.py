@@ -248,9 +248,15 @@ class CheckinPage(QWidget):
     def _ask_replace(self) -> None:
         """Another process stored this week meanwhile (an import): keep the answers as a draft and ask."""
         kept = self.save_draft()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("This week is already filled in"), self.tr(
+        headline = self.tr("This week is already filled in")
+        box = QMessageBox(QMessageBox.Icon.Question, headline, f"<b>{headline}</b>", parent=self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setInformativeText(self.tr(
             "While you were answering, a check-in for this week was stored elsewhere (for example by an "
-            "import). Do you want to replace it with your answers?"), parent=self)
+            "import). Do you want to replace it with your answers?"))
+        informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        if informative is not None:  # Qt wraps it in a narrow column otherwise
+            informative.setMinimumWidth(380)
         replace = box.addButton(self.tr("Replace it"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Not now") if kept else self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(replace)
