@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test venv translations clean screenshots package package-test smoke-test bench
+.PHONY: run test lint venv translations clean screenshots package package-test smoke-test bench
 
 run: $(STAMP) translations
 	$(BIN)/vitaalthuis $(ARGS)
@@ -17,6 +17,19 @@ test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 venv: $(STAMP)
+
+# Static checks: ruff, the import contracts of pyproject.toml (layers), no import cycles, mypy.
+LINT_STAMP := $(VENV)/.installed-lint
+
+$(LINT_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	@touch $@
+
+lint: $(LINT_STAMP)
+	$(BIN)/ruff check src tests tools bench
+	$(BIN)/lint-imports
+	$(BIN)/python tools/import_cycles.py
+	$(BIN)/mypy
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
@@ -54,7 +67,7 @@ package-test: $(PKG_STAMP) translations
 
 # The headless self-check of the source tree (the frozen app runs the same: vitaalthuis --smoke-test).
 smoke-test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vitaalthuis.ui.smoke
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m vitaalthuis.selfcheck
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)

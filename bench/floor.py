@@ -3,8 +3,8 @@
     python bench/floor.py window DB PROBE   # PySide6 + SQLAlchemy: a QMainWindow listing 520 rows of DB
     python bench/floor.py chart DB PROBE    # the same plus one matplotlib QtAgg canvas with a 520-point line
 
-At the first paint the script writes "wall-clock time\\nmodules\\npeak RSS in KiB" to PROBE and quits, the same
-probe format the app writes (VITAALTHUIS_STARTUP_PROBE).
+At the first paint the script writes "wall-clock time\\nmodules\\npeak RSS in KiB" to PROBE and quits, the
+same probe format the app writes (VITAALTHUIS_STARTUP_PROBE).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Redraw time of the trend charts (issue 3, Speed): at most 100 ms for a 520-week chart.
+"""Redraw time of the trend charts (the README's "Speed"): at most 100 ms for a 520-week chart.
 
     .venv/bin/python bench/redraw.py [--runs 30] [--weeks 520] [--theme light]
 

@@ -30,7 +30,7 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     from vitaalthuis.config.settings import Settings, SettingsStore
-    from vitaalthuis.services.checkins import CheckinService
+    from vitaalthuis.services.bundle import open_services
     from vitaalthuis.services.demo import fill_demo_data
     from vitaalthuis.storage.checkins import CheckinRepository
     from vitaalthuis.storage.db import Database
@@ -42,7 +42,7 @@ def main() -> int:
     db = Database.open(tmp / "data")
     repo = CheckinRepository(db.sessions)
     fill_demo_data(repo, 520)
-    window = MainWindow(CheckinService(repo), SettingsStore(tmp / "cfg"), Settings("nl", True), "nl")
+    window = MainWindow(open_services(db), SettingsStore(tmp / "cfg"), Settings("nl", True), "nl")
     window.resize(1100, 800)
     window.show()
     window.home.tabs.setCurrentWidget(window.home.charts)

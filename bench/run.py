@@ -34,8 +34,9 @@ def probe_run(cmd: list[str], probe: Path, env: dict[str, str]) -> tuple[float, 
     """(seconds to the first paint, peak RSS in KiB, peak RSS in KiB once SQLAlchemy is loaded as well)"""
     probe.unlink(missing_ok=True)
     start = time.time()
-    subprocess.run(cmd, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    stamp, _modules, rss, rss_writing = (probe.read_text().split("\n") + ["", ""])[:4]
+    subprocess.run(cmd, env=env, check=True, timeout=120,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stamp, _modules, rss, rss_writing = [*probe.read_text().split("\n"), "", ""][:4]
     return float(stamp) - start, int(rss or 0), int(rss_writing or rss or 0)
 
 
@@ -59,14 +60,16 @@ def process_benchmarks(runs: int, tmp: Path) -> dict[str, dict[str, list[float]]
     probe = tmp / "probe.txt"
     env = {**os.environ, "XDG_CONFIG_HOME": str(config), "VITAALTHUIS_STARTUP_PROBE": str(probe)}
     results: dict[str, dict[str, list[float]]] = {
-        k: {"app": [], "floor": [], "app_rss": [], "floor_rss": [], "app_rss_writing": [], "floor_rss_writing": []}
+        k: {"app": [], "floor": [], "app_rss": [], "floor_rss": [],
+            "app_rss_writing": [], "floor_rss_writing": []}
         for k in ("start-up", "first chart")}
     floor = [sys.executable, str(HERE / "floor.py")]
     # warm the file cache once, and let matplotlib build its font cache (in this run's config folder)
     probe_run([exe, "--data-dir", str(data)], probe, {**env, "VITAALTHUIS_PROBE_MODE": "chart"})
     probe_run([*floor, "chart", str(floor_db), str(probe)], probe, env)
     for i in range(runs):
-        for name, mode, probe_mode in (("start-up", "window", "dashboard"), ("first chart", "chart", "chart")):
+        for name, mode, probe_mode in (("start-up", "window", "dashboard"),
+                                       ("first chart", "chart", "chart")):
             app_env = {**env, "VITAALTHUIS_PROBE_MODE": probe_mode}
             order: list[tuple[str, Callable[[], tuple[float, int, int]]]] = [
                 ("app", lambda e=app_env: probe_run([exe, "--data-dir", str(data)], probe, e)),
@@ -96,6 +99,7 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
     from vitaalthuis.domain.checkin import CheckIn
     from vitaalthuis.domain.dashboard import dashboard
     from vitaalthuis.domain.weeks import IsoWeek
+    from vitaalthuis.services.bundle import open_services
     from vitaalthuis.services.checkins import CheckinService
     from vitaalthuis.services.demo import fill_demo_data
     from vitaalthuis.storage.checkins import CheckinRepository
@@ -127,7 +131,8 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
         examine(db.path)
         out["check of the database file at start (quick_check, revision, count)"].append(
             time.perf_counter() - start)
-    window = MainWindow(service, SettingsStore(tmp / "cfg"), Settings("nl", True), "nl", use_tray=False)
+    window = MainWindow(open_services(db), SettingsStore(tmp / "cfg"), Settings("nl", True), "nl",
+                        use_tray=False)
     window.show()
     app.processEvents()
     for _ in range(max(5, repeats // 4)):
@@ -188,8 +193,8 @@ def bundle_figures(runs: int, tmp: Path) -> list[str]:
             times[who].append(probe_run([program, "--data-dir", str(data)], probe, env)[0])
     fm, flo, fhi = stats(times["frozen"])
     vm, vlo, vhi = stats(times["venv"])
-    lines.append(f"- start-up to the dashboard, frozen build {fm:.3f} s ({flo:.3f}–{fhi:.3f}) against the same "
-                 f"code from the virtual environment {vm:.3f} s ({vlo:.3f}–{vhi:.3f}): {fm / vm:.2f}×.")
+    lines.append(f"- start-up to the dashboard, frozen build {fm:.3f} s ({flo:.3f}–{fhi:.3f}) against the "
+                 f"same code from the virtual environment {vm:.3f} s ({vlo:.3f}–{vhi:.3f}): {fm / vm:.2f}×.")
     return lines
 
 
@@ -203,7 +208,8 @@ def main() -> int:
     # Byte-compile the app's sources first, as Python does at a normal first start: with
     # PYTHONDONTWRITEBYTECODE set (as on some build machines) every run would compile ~80 modules from
     # source, while the libraries both sides import were compiled when pip installed them.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src"), str(HERE)], check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src"), str(HERE)],
+                   check=True)
     with tempfile.TemporaryDirectory(prefix="vt-bench-") as tmpdir:
         tmp = Path(tmpdir)
         procs = process_benchmarks(args.runs, tmp)
@@ -253,8 +259,8 @@ def main() -> int:
               "loads SQLAlchemy when a check-in page opens), so the next row adds it: the memory of a "
               "window that has saved something. Redraw figures run from the switch in the combo box until "
               "the chart is on screen; before each round every kept chart is made out of date (as after a "
-              "save), so they are rendered anew, except in the 'switch back' row. Before measuring, the sources are byte-compiled (as "
-              "at a normal first start).", ""]
+              "save), so they are rendered anew, except in the 'switch back' row. Before measuring, the "
+              "sources are byte-compiled (as at a normal first start).", ""]
     Path(args.output).write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines), flush=True)
     return 0

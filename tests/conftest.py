@@ -12,7 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Property tests must not fail because a loaded CI machine is slow: no per-example deadline, no too-slow check.
+# Property tests must not fail because a loaded CI machine is slow: no per-example deadline,
+# no too-slow check.
 settings.register_profile("vitaalthuis", deadline=None, suppress_health_check=[HealthCheck.too_slow],
                           database=None)
 settings.load_profile("vitaalthuis")

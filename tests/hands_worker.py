@@ -1,4 +1,5 @@
-"""A second hand on the database, for the many-hands test: ``python -m tests.hands_worker KIND DATA_DIR STOP``.
+"""A second hand on the database, for the many-hands test:
+``python -m tests.hands_worker KIND DATA_DIR STOP``.
 
 Each kind loops until the file STOP exists (or 90 s have passed, so it always ends by itself) and prints one
 line per outcome: ``ok``, ``ack WEEK`` (an import that reported success) or ``error TEXT``. The command-line

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
+import json
 from pathlib import Path
 from typing import Any
 
-# The example of shared/domain/instruments.md §8 (scores given there: mhi5 84, djg_total 1, ...).
+# The example of docs/exchange-format.md (scores given there: mhi5 84, djg_total 1, ...).
 SPEC_EXAMPLE: dict[str, Any] = {
     "gh": 2, "mhi5_1": 5, "mhi5_2": 6, "mhi5_3": 2, "mhi5_4": 5, "mhi5_5": 2,
     "ls": 8, "djg_1": 3, "djg_2": 1, "djg_3": 1, "djg_4": 2, "djg_5": 1, "djg_6": 3,
@@ -38,13 +38,24 @@ FINE_SCORES: dict[str, Any] = {
 }
 
 
-def find_brief() -> Path | None:
-    """shared/domain/BRIEF.md beside the checkout (or VITAALTHUIS_BRIEF), for tests that check citations."""
-    env = os.environ.get("VITAALTHUIS_BRIEF")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "domain" / "BRIEF.md"
-        if candidate.is_file():
-            return candidate
-    return None
+SOURCES_FILE = Path(__file__).resolve().parents[1] / "resources" / "sources.json"
+
+
+def source_list() -> dict[str, dict[str, Any]]:
+    """The sources the app cites (resources/sources.json, described in docs/sources.md): id → entry."""
+    doc = json.loads(SOURCES_FILE.read_text(encoding="utf-8"))
+    return {entry["id"]: entry for entry in doc["sources"]}
+
+
+def citation_mismatches(sid: str, *, title: str, publisher: str, url: str | None, date: str | None,
+                        listed: dict[str, dict[str, Any]]) -> list[str]:
+    """How a citation copied into tips or help contacts differs from its entry in the source list."""
+    entry = listed.get(sid)
+    if entry is None:
+        return [f"{sid} is not in resources/sources.json"]
+    found = [f"{sid} {name}: {value!r} != {entry[name]!r}"
+             for name, value in (("title", title), ("publisher", publisher), ("date", date))
+             if value != entry[name]]
+    if url not in (entry["url"], *entry.get("also", ())):
+        found.append(f"{sid} url {url!r} is not one of the listed addresses")
+    return found

@@ -1,4 +1,4 @@
-"""Logs (issue 6, item 7): in the user log folder, rotated, private, and never holding answers or notes."""
+"""Logs: in the user log folder, rotated, private, and never holding answers or notes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The app opens no network connection (issue 6, item 5): the main flows run with internet sockets forbidden.
+"""The app opens no network connection: the main flows run with internet sockets forbidden.
 
 Creating an AF_INET/AF_INET6 socket and resolving a host name raise (and are recorded, in case something
 swallows the error); local sockets (AF_UNIX, e.g. for single-instance) stay allowed.
@@ -20,6 +20,7 @@ from tests.helpers import answers
 from vitaalthuis import cli, logs
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.backups import BackupService
+from vitaalthuis.services.bundle import open_services
 from vitaalthuis.services.checkins import CheckinService
 from vitaalthuis.services.exchange import ExchangeService
 from vitaalthuis.services.mydata import MyDataService
@@ -128,7 +129,7 @@ def test_the_window_without_network(no_internet: list[str], qtbot, data_dir: Pat
     db = Database.open(data_dir)
     repo = CheckinRepository(db.sessions)
     fill_demo_data(repo, 60)
-    window = MainWindow(CheckinService(repo), SettingsStore(tmp_path / "config"), Settings("nl", True), "nl")
+    window = MainWindow(open_services(db), SettingsStore(tmp_path / "config"), Settings("nl", True), "nl")
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -158,15 +158,15 @@ def test_window_state_file_is_private_under_umask_000(qtbot, qt_settings, repo, 
     from PySide6.QtCore import QSettings
 
     from vitaalthuis.config.settings import Settings, SettingsStore
-    from vitaalthuis.services.checkins import CheckinService
+    from vitaalthuis.services.bundle import open_services
     from vitaalthuis.ui.main_window import MainWindow
 
     state_file = Path(QSettings().fileName())
     folder_existed = state_file.parent.exists()
     state_file.unlink(missing_ok=True)  # Qt keeps an existing file's mode: start from none
-    window = MainWindow(CheckinService(repo, today=lambda: dt.date(2026, 11, 28)),
+    window = MainWindow(open_services(db, today=lambda: dt.date(2026, 11, 28)),
                         SettingsStore(tmp_path / "config"), Settings(language="nl", welcomed=True), "nl",
-                        use_tray=False, database=db)
+                        use_tray=False)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from vitaalthuis.ui.smoke import run_smoke_test
+from vitaalthuis.selfcheck import run_smoke_test
 
 
 def test_smoke_test_passes() -> None:

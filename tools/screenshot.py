@@ -1,4 +1,4 @@
-"""Screenshots of the app for review and the README: run under Xvfb (see shared/design/environment.md).
+"""Screenshots of the app for review and the README: run under Xvfb (see docs/development.md).
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot.py OUTDIR [--lang nl|en]
 
@@ -23,8 +23,10 @@ def main() -> int:
     parser.add_argument("outdir")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--policy", help="an organisation policy.toml to show (e.g. packaging/policy-example.toml)")
-    parser.add_argument("--demo-weeks", type=int, default=0, help="fill with demo data instead of 4 check-ins")
+    parser.add_argument("--policy",
+                        help="an organisation policy.toml to show (e.g. packaging/policy-example.toml)")
+    parser.add_argument("--demo-weeks", type=int, default=0,
+                        help="fill with demo data instead of 4 check-ins")
     args = parser.parse_args()
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -35,7 +37,8 @@ def main() -> int:
     from vitaalthuis.config.settings import Settings, SettingsStore
     from vitaalthuis.domain.checkin import CheckIn
     from vitaalthuis.domain.weeks import IsoWeek
-    from vitaalthuis.services.checkins import CheckinService
+    from vitaalthuis.services.bundle import open_services
+    from vitaalthuis.services.tips import shipped_library
     from vitaalthuis.storage.checkins import CheckinRepository
     from vitaalthuis.storage.db import Database
     from vitaalthuis.ui import style
@@ -48,7 +51,6 @@ def main() -> int:
     tag = f"{args.lang}-dark" if args.dark else args.lang
     db = Database.open(tmp / "data")
     repo = CheckinRepository(db.sessions)
-    service = CheckinService(repo)
     current = IsoWeek.current(dt.date.today())
     base = {"gh": 2, "mhi5_1": 5, "mhi5_2": 6, "mhi5_3": 2, "mhi5_4": 5, "mhi5_5": 2, "ls": 8, "djg_1": 3,
             "djg_2": 1, "djg_3": 1, "djg_4": 2, "djg_5": 1, "djg_6": 3, "kans_any": 2, "wlb": 2,
@@ -57,9 +59,14 @@ def main() -> int:
         from vitaalthuis.services.demo import fill_demo_data
 
         fill_demo_data(repo, args.demo_weeks)
-    for back, changes in () if args.demo_weeks else ((1, {"ls": 7}), (2, {"kans_any": 1, "kans_regions": ["neck", "shoulders"],
-                                                "kans_severity": 5, "kans_work": 2, "gh": 3}),
-                          (4, {"djg_4": 1, "djg_2": 2, "wlb": 3}), (5, {})):
+    weeks = () if args.demo_weeks else (
+        (1, {"ls": 7}),
+        (2, {"kans_any": 1, "kans_regions": ["neck", "shoulders"], "kans_severity": 5, "kans_work": 2,
+             "gh": 3}),
+        (4, {"djg_4": 1, "djg_2": 2, "wlb": 3}),
+        (5, {}),
+    )
+    for back, changes in weeks:
         repo.save(CheckIn(current.shifted(-back), {**base, **changes}))
     store = SettingsStore(tmp / "config")
 
@@ -67,7 +74,7 @@ def main() -> int:
         app.processEvents()
         widget.grab().save(str(out / f"{name}-{tag}.png"))
 
-    welcome = MainWindow(service, store, Settings(), args.lang)
+    welcome = MainWindow(open_services(db), store, Settings(), args.lang)
     welcome.resize(1040, 760)
     welcome.show()
     from vitaalthuis.config.policy import Policy, load_policy
@@ -75,8 +82,8 @@ def main() -> int:
     policy = load_policy([Path(args.policy)]) if args.policy else Policy()
     if args.policy:
         tag += "-policy"
-    window = MainWindow(service, store, Settings(language=args.lang, welcomed=True), args.lang, policy=policy,
-                        database=db, use_tray=False)
+    window = MainWindow(open_services(db, tip_library=policy.tip_library(shipped_library())), store,
+                        Settings(language=args.lang, welcomed=True), args.lang, policy=policy, use_tray=False)
     window.resize(1040, 760)
 
     def steps() -> None:
@@ -114,7 +121,7 @@ def main() -> int:
         mydata.show()
         shoot("mydata-dialog", mydata)
         mydata.close()
-        report = ReportDialog(service.history(), current, args.lang, window)
+        report = ReportDialog(window.service.history(), current, args.lang, window)
         report.show()
         shoot("report-dialog", report)
         report.close()

@@ -48,7 +48,7 @@ EOF
 find "$STAGE" -type d -exec chmod 0755 {} +
 
 # Depends: glibc of the build machine (the oldest the folder runs on), what the folder takes from the system
-# (packaging/linux/system-libs.txt) and what Qt loads at run time (shared/design/environment.md).
+# (packaging/linux/system-libs.txt) and what Qt loads at run time (docs/development.md, Packaging notes).
 GLIBC="$(getconf GNU_LIBC_VERSION | awk '{print $2}')"
 SYSTEM_PKGS="$(grep -v '^#' packaging/linux/system-libs.txt | awk 'NF { $1 = ""; sub(/^ /, ""); print }' | sort -u | paste -sd, - | sed 's/,/, /g')"
 DEPENDS="libc6 (>= $GLIBC), $SYSTEM_PKGS, libegl1, libgl1, fontconfig-config, fonts-dejavu-core"

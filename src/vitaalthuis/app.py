@@ -29,7 +29,7 @@ def _probe_first_paint(app: Any, window: Any, target: str) -> None:
         stamp = time.time()
         heavy = ",".join(m for m in HEAVY_MODULES if m in sys.modules)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        window.service.repo.sessions.load()
+        window.services.prepare_writing()
         rss_writing = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         with open(target, "w", encoding="utf-8") as fh:
             fh.write(f"{stamp:.6f}\n{heavy}\n{rss}\n{rss_writing}\n")
@@ -54,9 +54,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from vitaalthuis import logs
     from vitaalthuis.config.paths import data_dir
     from vitaalthuis.config.settings import SettingsStore
-    from vitaalthuis.services.backups import BackupService
-    from vitaalthuis.services.checkins import CheckinService
-    from vitaalthuis.storage.checkins import CheckinRepository
+    from vitaalthuis.services.bundle import open_services
+    from vitaalthuis.services.tips import shipped_library
     from vitaalthuis.ui import style, translations
     from vitaalthuis.ui.main_window import MainWindow
     from vitaalthuis.ui.startup import SingleInstance, crash_dialog, open_data
@@ -85,11 +84,9 @@ def run_gui(argv: Sequence[str]) -> int:
     db = open_data(folder)
     if db is None:
         return cli.EXIT_REFUSED
-    backups = BackupService(db.path)
-    backups.ensure_daily()  # at most once a day: now, or at the first save of a new day
-    db.on_commit(backups.ensure_daily)
-    window = MainWindow(CheckinService(CheckinRepository(db.sessions)), store, settings, lang, data_dir=folder,
-                        database=db, policy=policy)
+    services = open_services(db, tip_library=policy.tip_library(shipped_library()))
+    services.keep_daily_backup()  # at most once a day: now, or at the first save of a new day
+    window = MainWindow(services, store, settings, lang, policy=policy)
     instance.raise_requested.connect(window.bring_to_front)
     logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()
@@ -98,5 +95,5 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         return app.exec()
     finally:
-        (window.database or db).close()
+        window.services.close()
         instance.release()

@@ -1,4 +1,4 @@
-"""The command line (shared/design/conventions.md, Command line).
+"""The command line (README.md and docs/development.md, "Command line").
 
 Messages go to standard error, results to standard output. Messages are in the language of ``--lang``, else
 in the one the window would use (:func:`user_language`); scripts rely only on the exit status and on
@@ -33,6 +33,9 @@ from vitaalthuis.files import NotAFileError, read_regular_file
 if TYPE_CHECKING:
     from vitaalthuis.cli_texts import Texts
     from vitaalthuis.domain.exchange import ImportProblem
+    from vitaalthuis.services.backups import BackupService
+    from vitaalthuis.services.exchange import ExchangeService
+    from vitaalthuis.storage.db import Database
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 DEMO_MAX_WEEKS = 1040  # vitaalthuis.services.demo.MAX_WEEKS (not imported here: it is not needed at start-up)
@@ -167,7 +170,7 @@ def user_language() -> str:
         except (OSError, ValueError, NotAFileError):
             user = {}
         return resolve(user, policy.defaults, policy.locked).effective_language()
-    except Exception:  # see above
+    except Exception:  # noqa: BLE001 - see above: the language of a message never refuses a command
         from vitaalthuis.config.settings import system_language
 
         return system_language()
@@ -176,7 +179,7 @@ def user_language() -> str:
 # --- commands ---------------------------------------------------------------------------------------------
 
 
-def _open_services(data_dir: str | None, *, create: bool = True):  # type: ignore[no-untyped-def]
+def _open_services(data_dir: str | None, *, create: bool = True) -> tuple[Database, ExchangeService]:
     """The database and the exchange service; ``create=False`` raises NoDatabaseError instead of creating."""
     from vitaalthuis.config.paths import data_dir as resolve_data_dir
     from vitaalthuis.services.exchange import ExchangeService
@@ -320,7 +323,7 @@ def cmd_backup(args: argparse.Namespace, t: Texts, out: TextIO, err: TextIO) -> 
     return EXIT_OK
 
 
-def _restore(service, backup_id: str, t: Texts, err: TextIO) -> int:  # type: ignore[no-untyped-def]
+def _restore(service: BackupService, backup_id: str, t: Texts, err: TextIO) -> int:
     from vitaalthuis.cli_texts import shown
     from vitaalthuis.storage.errors import (
         BackupNotFoundError,
@@ -359,7 +362,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
     except SystemExit as exc:
         return int(exc.code or 0)
     if args.smoke_test:
-        from vitaalthuis.ui.smoke import run_smoke_test
+        from vitaalthuis.selfcheck import run_smoke_test
 
         return run_smoke_test(out)
     if args.command is None:

@@ -1,4 +1,4 @@
-"""The log file: rotated, private, and unable to hold answers or notes (shared/design/conventions.md).
+"""The log file: rotated, private, and unable to hold answers or notes (docs/development.md, Files).
 
 Only the ``vitaalthuis`` loggers write here (not SQLAlchemy's or alembic's, whose messages can hold SQL
 parameters). A record is written as an *event name* plus *fields*, never as free text:
@@ -21,6 +21,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
+from io import TextIOWrapper
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -49,7 +50,7 @@ def get_logger(name: str) -> logging.Logger:
 def _answer_ids() -> frozenset[str]:
     try:
         from vitaalthuis.domain.instruments import ITEM_IDS
-    except Exception:  # pragma: no cover - the formatter must never fail
+    except Exception:  # noqa: BLE001  # pragma: no cover - the formatter must never fail
         return frozenset()
     return frozenset(ITEM_IDS)
 
@@ -127,7 +128,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
         self.max_bytes = max_bytes
         self.backup_count = backup_count
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         with contextlib.suppress(OSError):
             os.chmod(self.baseFilename, 0o600)
@@ -148,7 +149,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for i in range(self.backup_count - 1, 0, -1):
             if os.path.exists(f"{base}.{i}"):
@@ -204,7 +205,8 @@ def delete_log_files(folder: Path | None = None) -> list[Path]:
     """Remove the log file and its rotated copies (part of "delete everything"); logging goes on afterwards
     into a new file. Returns the files removed."""
     folder = folder or (log_file() or log_dir() / LOG_FILE).parent
-    restart = log_file() is not None and log_file().parent == folder  # type: ignore[union-attr]
+    current = log_file()
+    restart = current is not None and current.parent == folder
     if restart:
         close_logging()
     removed = []

@@ -1,5 +1,4 @@
-# ruff: noqa: RUF001 - the report's texts use typographic dashes
-"""The personal PDF report (issue 4, item 4): pages, words, sources, notes, and writing the file safely.
+"""The personal PDF report: pages, words, sources, notes, and writing the file safely.
 
 The PDFs are read back with pypdf. Extracted text breaks lines where the report wraps them (and may split a
 word around a kerned letter), so texts are compared with all whitespace removed.
@@ -19,12 +18,12 @@ import pytest
 from pypdf import PdfReader
 
 from tests.helpers import answers
+from vitaalthuis.charts.report import EmptyPeriodError, build_report
 from vitaalthuis.domain.benchmarks import BenchmarkSet, load_benchmarks
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import dashboard
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.demo import generate
-from vitaalthuis.charts.report import EmptyPeriodError, build_report
 
 FIRST, LAST = IsoWeek(2025, 45), IsoWeek(2026, 8)  # 16 ISO weeks: 3 November 2025 to 22 February 2026
 GENERATED = dt.date(2026, 3, 2)

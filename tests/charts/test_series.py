@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - expected chart texts use typographic en dashes
 """Chart data: ranges, gaps for missing weeks, what is plotted per dimension, table rows, hover lookup."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The command line per shared/design/conventions.md: grammar, exit status, messages, all-or-nothing import.
+"""The command line (README.md, docs/development.md): grammar, exit status, messages, all-or-nothing import.
 
 Messages follow the language (tests/cli/test_cli_texts.py); the tests here ask for English with ``--lang en``.
 Input limits and read-only commands: tests/cli/test_cli_input.py."""

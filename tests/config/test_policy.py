@@ -1,4 +1,4 @@
-"""The organisation policy: found where conventions.md says, every bad input gives defaults and a notice."""
+"""The organisation policy: found where docs/deploying.md says; every bad input gives defaults, a notice."""
 
 from __future__ import annotations
 

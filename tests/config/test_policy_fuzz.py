@@ -1,4 +1,4 @@
-"""Hostile policy files (issue 6, item 6): whatever an organisation's file holds, loading it never raises,
+"""Hostile policy files: whatever an organisation's file holds, loading it never raises,
 never changes a locked data right, and every rejected part is named in a notice."""
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ def toml_value(draw_value: object) -> str:
     return '"?"'
 
 
-scalars = st.one_of(st.booleans(), st.integers(min_value=-10**30, max_value=10**30), st.floats(allow_nan=False),
-                    st.text(max_size=40), st.sampled_from(["nl", "en", "dark", "15:00", "25:99", "vrijdag"]))
+scalars = st.one_of(st.booleans(), st.integers(min_value=-10**30, max_value=10**30),
+                    st.floats(allow_nan=False), st.text(max_size=40),
+                    st.sampled_from(["nl", "en", "dark", "15:00", "25:99", "vrijdag"]))
 values = st.one_of(scalars, st.lists(scalars, max_size=4))
 tables = st.dictionaries(st.sampled_from(KEYS), values, max_size=6)
 

@@ -1,4 +1,4 @@
-"""CSV export (shared/domain/instruments.md §8): RFC 4180, BOM, CRLF, columns, formula injection."""
+"""CSV export (docs/exchange-format.md): RFC 4180, BOM, CRLF, columns, formula injection."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def rows(text: str) -> list[dict[str, str]]:
 
 def test_header_columns_in_order() -> None:
     text = export_csv([])
-    assert COLUMNS == ("week", *ITEM_IDS, "scoring_version", *SCORE_IDS)
+    assert ("week", *ITEM_IDS, "scoring_version", *SCORE_IDS) == COLUMNS
     assert text == "\ufeff" + ",".join(COLUMNS) + "\r\n"
     assert text.encode("utf-8").startswith(b"\xef\xbb\xbfweek,gh,mhi5_1,")
     assert ",scoring_version,gh_good,mhi5,mhi5_low," in text

@@ -1,4 +1,4 @@
-"""The exchange format of shared/domain/instruments.md §8: import checks, JSON export, round trip."""
+"""The exchange format of docs/exchange-format.md: import checks, JSON export, round trip."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def assert_rejected(result: ImportParse, expected: Found) -> None:
         problem.message().encode("utf-8")  # printable on any UTF-8 terminal, whatever the input held
 
 
-# --- the example of the specification -------------------------------------------------------------------
+# --- the example of docs/exchange-format.md --------------------------------------------------------------
 
 
 def test_spec_example_parses_and_its_scores_are_ours() -> None:
@@ -234,7 +234,7 @@ WEEK_CASES: list[tuple[Any, str, str | None]] = [
     (" 2026-W01", "week_format", None),
     ("2026-W01\n", "week_format", None),
     ("٢٠٢٦-W01", "week_format", None),
-    ("２０２６-W01", "week_format", None),  # noqa: RUF001 - fullwidth digits on purpose
+    ("２０２６-W01", "week_format", None),
     ("", "week_format", None),
     (202601, "week_format", None),
     (None, "week_format", None),

@@ -1,4 +1,4 @@
-"""When the help page is shown prominently, and the help contacts as data (issue 4, item 3)."""
+"""When the help page is shown prominently, and the help contacts as data."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.helpers import FINE_SCORES, find_brief
+from tests.helpers import FINE_SCORES, citation_mismatches, source_list
 from vitaalthuis.domain.help_contacts import (
     HELP_CONTACTS,
     HELP_SOURCES,
@@ -207,23 +207,16 @@ def test_contacts_are_bilingual_informal_and_sourced():
         assert not re.search(r"\b(?:u|uw)\b", contact.description.nl, re.IGNORECASE), contact.id
         for sid in contact.sources:
             assert sid in HELP_SOURCES
-    # BRIEF §5 marks only these two as unchecked background knowledge
+    # only these two rest on background knowledge not checked in a source (docs/sources.md, Help contacts)
     assert {c.id for c in HELP_CONTACTS if not c.sources} == {"vertrouwenspersoon", "112"}
     assert set(HELP_SOURCES) == {sid for c in HELP_CONTACTS for sid in c.sources}
 
 
-def test_help_sources_are_copied_from_brief():
-    brief = find_brief()
-    if brief is None or not brief.is_file():
-        pytest.skip("shared/domain/BRIEF.md not available")
-    lines = {
-        m.group(1): line
-        for line in brief.read_text(encoding="utf-8").splitlines()
-        if (m := re.match(r"^- \*\*(S\d+)\*\* ", line))
-    }
+def test_help_sources_are_copied_from_the_source_list():
+    listed = source_list()
     for sid, source in HELP_SOURCES.items():
-        for part in (source.title, source.publisher, source.url, source.date or ""):
-            assert part in lines[sid], (sid, part)
+        assert not citation_mismatches(sid, title=source.title, publisher=source.publisher, url=source.url,
+                                       date=source.date, listed=listed)
 
 
 def test_note_field_hint_points_to_113_and_the_help_page():

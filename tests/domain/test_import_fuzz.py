@@ -1,4 +1,4 @@
-"""Hostile import files (issue 6, item 6): property-based, through ExchangeService against a real database.
+"""Hostile import files: property-based, through ExchangeService against a real database.
 
 Every generated document is imported into a database that already holds check-ins. Whatever the input:
 no exception other than ImportRejectedError; on rejection the database is byte-for-byte the same content and

@@ -1,4 +1,4 @@
-"""Weekly reminder rules with an injected clock (issue 7 item 2): no sleeps, no Qt."""
+"""Weekly reminder rules with an injected clock: no sleeps, no Qt."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Scoring per shared/domain/instruments.md §1–6, with hand-computed cases at every cut-off."""
+"""Scoring per docs/instruments.md, with hand-computed cases at every cut-off."""
 
 from __future__ import annotations
 
@@ -53,14 +53,16 @@ NOBODY_LONELY = {"djg_1": 3, "djg_2": 1, "djg_3": 1, "djg_4": 3, "djg_5": 1, "dj
         ({"djg_1": 2, "djg_2": 2}, 2, 1, 1, DjgCategory.MODERATE),  # boundary 1/2
         ({"djg_1": 1, "djg_4": 1, "djg_2": 3, "djg_3": 2}, 4, 2, 2, DjgCategory.MODERATE),
         ({"djg_1": 1, "djg_4": 1, "djg_6": 2, "djg_2": 3, "djg_3": 2}, 5, 3, 2, DjgCategory.STRONG),  # 4/5
-        ({"djg_1": 1, "djg_4": 2, "djg_6": 1, "djg_2": 3, "djg_3": 3, "djg_5": 2}, 6, 3, 3, DjgCategory.STRONG),
+        ({"djg_1": 1, "djg_4": 2, "djg_6": 1, "djg_2": 3, "djg_3": 3, "djg_5": 2}, 6, 3, 3,
+         DjgCategory.STRONG),
         # "ja" on a positive item and "nee" on a negative item never count
         ({"djg_2": 1, "djg_6": 3}, 0, 0, 0, DjgCategory.NOT_LONELY),
     ],
 )
 def test_djg(changes: dict[str, int], total: int, emotional: int, social: int, category: DjgCategory) -> None:
     s = score(answers(**{**NOBODY_LONELY, **changes}))
-    assert (s.djg_total, s.djg_emotional, s.djg_social, s.djg_category) == (total, emotional, social, category)
+    assert (s.djg_total, s.djg_emotional, s.djg_social, s.djg_category) == (total, emotional, social,
+                                                                             category)
     assert s.as_dict()["djg_category"] == category.value
 
 

@@ -1,4 +1,4 @@
-"""Tip selection after a check-in and the tip of the week (issue 4, item 2)."""
+"""Tip selection after a check-in and the tip of the week."""
 
 from __future__ import annotations
 

@@ -20,8 +20,8 @@ def messages() -> list[tuple[str, str, ET.Element]]:
 
 
 def test_no_unfinished_or_empty_dutch_entries() -> None:
-    unfinished = [src for _ctx, src, tr in messages() if tr.get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (tr.text or "").strip()]
+    unfinished = [src for _ctx, src, tr in messages()
+                  if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()]
     assert unfinished == []
     assert len(messages()) > 150
 
@@ -52,7 +52,8 @@ def test_source_has_no_stale_entries() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize(("lang", "expected_decimal", "month"), [("nl", "7,5", "november"), ("en", "7.5", "November")])
+@pytest.mark.parametrize(("lang", "expected_decimal", "month"),
+                         [("nl", "7,5", "november"), ("en", "7.5", "November")])
 def test_numbers_and_dates_follow_the_language(qapp, lang: str, expected_decimal: str, month: str) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
 

@@ -21,7 +21,7 @@ def test_editable_install_finds_the_checkout_resources() -> None:
 
 
 def test_missing_resource_is_a_clear_error() -> None:
-    with pytest.raises(ResourceMissingError, match="no/such.file"):
+    with pytest.raises(ResourceMissingError, match=r"no/such\.file"):
         resource("no", "such.file")
 
 
@@ -51,7 +51,8 @@ def test_installed_wheel_finds_resources_through_importlib(wheel: Path, tmp_path
     zipfile.ZipFile(wheel).extractall(site)
     code = (
         "import vitaalthuis, vitaalthuis.resources as r;"
-        "print(vitaalthuis.__file__); print(r.resource_root()); print(len(r.read_text('i18n', 'vitaalthuis_nl.ts')))"
+        "print(vitaalthuis.__file__); print(r.resource_root()); "
+        "print(len(r.read_text('i18n', 'vitaalthuis_nl.ts')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)

@@ -1,4 +1,4 @@
-"""Automatic backups (issue 6, item 2): once a day, rotation, list with counts, restore, command line."""
+"""Automatic backups: once a day, rotation, list with counts, restore, command line."""
 
 from __future__ import annotations
 

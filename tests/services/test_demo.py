@@ -1,4 +1,4 @@
-"""Synthetic demo data (issue 8, item 1): the generator, the fill-an-empty-folder use case and the command."""
+"""Synthetic demo data: the generator, the fill-an-empty-folder use case and the command."""
 
 from __future__ import annotations
 

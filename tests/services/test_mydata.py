@@ -1,4 +1,4 @@
-"""The "Mijn gegevens" API (issue 6, item 5): what is stored where, export, delete everything, permissions."""
+"""The "Mijn gegevens" API: what is stored where, export, delete everything, permissions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Crash-proof saving (issue 6, item 1): a writer process is killed with SIGKILL at random moments.
+"""Crash-proof saving: a writer process is killed with SIGKILL at random moments.
 
 Each child process opens the database and saves check-ins in a loop: single new weeks, batches of three new
 weeks (one transaction) and replacements of earlier weeks. It prints ``begin`` before and ``ack`` after each

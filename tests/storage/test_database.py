@@ -118,7 +118,8 @@ def test_opening_does_not_import_alembic_when_at_head(data_dir: Path) -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_upgrade_from_an_older_revision_backs_up_first(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_from_an_older_revision_backs_up_first(data_dir: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """Simulate a database one revision behind: the upgrade makes a backup with the data in it."""
     db = Database.open(data_dir)
     CheckinRepository(db.sessions).save(CheckIn(W, answers()))

@@ -76,7 +76,8 @@ def test_of_two_imports_of_the_same_new_week_exactly_one_stores_it(tmp_path: Pat
         db.close()
         assert stored is not None and stored.answers["note"] == winner.stem[-1]  # the one reported won
         wins.append(winner.stem[-1])
-    print(f"\n{ROUNDS} rounds of two same-week imports: exactly one stored each time (winners {''.join(wins)})")
+    print(f"\n{ROUNDS} rounds of two same-week imports: exactly one stored each time "
+          f"(winners {''.join(wins)})")
 
 
 def test_an_import_never_replaces_a_week_stored_after_its_preview(db: Database) -> None:

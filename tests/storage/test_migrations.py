@@ -12,6 +12,7 @@ from vitaalthuis.storage import migrate
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import DB_FILE, Database, prepare_data_dir
 from vitaalthuis.storage.engine import make_engine
+from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
 from vitaalthuis.storage.tips import TipStateRepository
 
 
@@ -19,7 +20,7 @@ def make_database_at(data_dir: Path, revision: str) -> Path:
     from alembic import command
 
     path = prepare_data_dir(data_dir)
-    engine = make_engine(path)
+    engine = make_engine(path, BUSY_TIMEOUT_MS)
     with engine.begin() as connection:
         cfg = migrate.alembic_config()
         cfg.attributes["connection"] = connection

@@ -29,15 +29,17 @@ def test_plain_reads_match_the_orm_rows(repo: CheckinRepository) -> None:
     from vitaalthuis.storage.orm import CheckinRow
 
     fill_demo_data(repo, 60)
-    repo.save(CheckIn(W.shifted(-70), answers(note="Drukke week — “quotes”, é, 😊", kans_regions=["neck", "wrist"])))
+    repo.save(CheckIn(W.shifted(-70), answers(note="Drukke week — “quotes”, é, 😊",
+                                              kans_regions=["neck", "wrist"])))
     with repo.sessions() as s:
-        orm = [CheckIn(IsoWeek.parse(r.week, allow_future=True), {a.item: load_answer(a.value) for a in r.answers},
-                       r.scoring_version, r.updated_at)
+        orm = [CheckIn(IsoWeek.parse(r.week, allow_future=True),
+                       {a.item: load_answer(a.value) for a in r.answers}, r.scoring_version, r.updated_at)
                for r in s.scalars(select(CheckinRow).order_by(CheckinRow.week))]
     plain = repo.all()
     assert plain == orm and len(plain) > 40
     assert [c.updated_at for c in plain] == [c.updated_at for c in orm]  # the time stamps too (not compared)
-    assert repo.get(W.shifted(-70)) == orm[0] and repo.get(W.shifted(-70)).answers["note"].startswith("Drukke")
+    assert repo.get(W.shifted(-70)) == orm[0]
+    assert repo.get(W.shifted(-70)).answers["note"].startswith("Drukke")
     assert repo.weeks() == {c.week for c in orm}
     assert repo.count() == len(orm)
 
@@ -108,8 +110,8 @@ def test_reading_a_damaged_file_is_a_storage_error(tmp_path: Path) -> None:
     assert path.read_bytes() == b"this is not a database" * 100
 
 
-def test_a_relative_data_folder_and_odd_characters_in_its_name_are_read(tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_relative_data_folder_and_odd_characters_in_its_name_are_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     db = Database.open(Path("mijn map #1 % ?"))  # relative, with characters a file: URI must escape
     repo = CheckinRepository(db.sessions)

@@ -1,4 +1,4 @@
-"""Recovery at start (issue 6, item 3): quick check, damaged or foreign files moved aside, never deleted."""
+"""Recovery at start: quick check, damaged or foreign files moved aside, never deleted."""
 
 from __future__ import annotations
 

@@ -144,7 +144,8 @@ def test_reading_the_file_in_a_process_that_holds_it_would_cost_the_wal(data_dir
     assert sidefiles.open_here(db.path)
     assert examine(db.path).state is State.OK  # the daily backup and "Mijn gegevens" do this
     subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
-                    "c.execute('SELECT count(*) FROM checkin').fetchone(); c.close()", str(db.path)], check=True)
+                    "c.execute('SELECT count(*) FROM checkin').fetchone(); c.close()", str(db.path)],
+                   check=True)
     assert Path(f"{db.path}-wal").exists()
     repo.save(CheckIn(W.shifted(1), answers()))
     assert repo.count() == 2

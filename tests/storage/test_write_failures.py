@@ -1,6 +1,6 @@
-"""Write failures and hostile files (issue 6, item 3): a clear error each time and no data lost.
+"""Write failures and hostile files: a clear error each time and no data lost.
 
-CI runs as root, where file permissions do not bind (shared/design/environment.md): "disk full" is a real
+CI runs as root, where file permissions do not bind (docs/development.md): "disk full" is a real
 ``RLIMIT_FSIZE`` in a subprocess, "cannot write" is injected (a patched check, SQLite's ``query_only``).
 """
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from vitaalthuis.config.settings import Settings, SettingsStore
+from vitaalthuis.services.bundle import Services, open_services
 from vitaalthuis.services.checkins import CheckinService
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
@@ -33,8 +34,19 @@ def _fresh_qsettings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def service(repo: CheckinRepository) -> CheckinService:
-    return CheckinService(repo, today=lambda: TODAY)
+def services(db: Database) -> Services:
+    return open_services(db, today=lambda: TODAY)
+
+
+@pytest.fixture
+def service(services: Services) -> CheckinService:
+    return services.checkins
+
+
+@pytest.fixture
+def repo(services: Services) -> CheckinRepository:
+    """The window's own repository (a test that patches it patches what the window uses)."""
+    return services.checkins.repo
 
 
 @pytest.fixture
@@ -43,7 +55,7 @@ def store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def make_window(qtbot, service: CheckinService, store: SettingsStore, db: Database) -> Callable[..., object]:  # type: ignore[no-untyped-def]
+def make_window(qtbot, services: Services, store: SettingsStore) -> Callable[..., object]:  # type: ignore[no-untyped-def]
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
 
@@ -51,8 +63,8 @@ def make_window(qtbot, service: CheckinService, store: SettingsStore, db: Databa
         style.apply(qtbot_app())
 
     def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:  # type: ignore[no-untyped-def]
-        window = MainWindow(service, store, settings or Settings(language=lang, welcomed=True), lang, now=now,
-                            use_tray=False, database=db)
+        window = MainWindow(services, store, settings or Settings(language=lang, welcomed=True), lang,
+                            now=now, use_tray=False)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

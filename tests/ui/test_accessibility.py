@@ -37,7 +37,8 @@ def unnamed(root: QWidget) -> list[str]:
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface else ""
         if not (name or "").strip().replace("&", ""):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} "
+                           f"in {type(widget.parent()).__name__}")
     return missing
 
 
@@ -68,11 +69,11 @@ def test_welcome_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-de
 
 def test_dialogs(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
     from vitaalthuis.ui.about_dialog import AboutDialog
+    from vitaalthuis.ui.dashboard import shipped_benchmarks
     from vitaalthuis.ui.mydata_dialog import DeleteEverythingDialog, MyDataDialog
     from vitaalthuis.ui.report_dialog import ReportDialog
     from vitaalthuis.ui.settings_dialog import SettingsDialog
     from vitaalthuis.ui.source_dialog import SourceDialog
-    from vitaalthuis.ui.dashboard import shipped_benchmarks
 
     fill_demo_data(repo, 10, today=TODAY)
     window = make_window()
@@ -82,7 +83,7 @@ def test_dialogs(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-d
         ReportDialog(window.service.history(), IsoWeek.current(TODAY), "nl", window),
         SettingsDialog(window.settings, window.data_dir or TODAY, None, window),
         SourceDialog(bench.figures[0], bench, "nl", window),
-        MyDataDialog(window.database, window),
+        MyDataDialog(window.services, window),
         DeleteEverythingDialog(window),
     ]
     problems = []

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from vitaalthuis.config.settings import Settings, SettingsStore
-from vitaalthuis.services.checkins import CheckinService
+from vitaalthuis.services.bundle import open_services
 from vitaalthuis.services.demo import fill_demo_data
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
@@ -30,7 +30,7 @@ from vitaalthuis.ui.main_window import MainWindow
 db = Database.open(Path({str(tmp_path / 'd')!r}))
 repo = CheckinRepository(db.sessions)
 fill_demo_data(repo, 20)
-w = MainWindow(CheckinService(repo), SettingsStore(Path({str(tmp_path / 'c')!r})), Settings("nl", True), "nl")
+w = MainWindow(open_services(db), SettingsStore(Path({str(tmp_path / 'c')!r})), Settings("nl", True), "nl")
 w.show(); app.processEvents()
 print("before", "matplotlib" in sys.modules, len(w.home.dashboard.cards))
 w.home.tabs.setCurrentWidget(w.home.charts)

@@ -28,7 +28,8 @@ def fill_all_pages(qtbot, window, *, kans: bool = True) -> None:  # type: ignore
     click_option(qtbot, pages[0], "gh", 2)
     press_next(qtbot, window)
     # MHI-5 by keyboard: focus each question and type the answer's number
-    for item_id, digit in (("mhi5_1", "5"), ("mhi5_2", "6"), ("mhi5_3", "2"), ("mhi5_4", "5"), ("mhi5_5", "2")):
+    for item_id, digit in (("mhi5_1", "5"), ("mhi5_2", "6"), ("mhi5_3", "2"), ("mhi5_4", "5"),
+                           ("mhi5_5", "2")):
         question = pages[1].questions[item_id]
         qtbot.keyClicks(question.buttons()[0], digit)  # unhandled by the radio, picked up by the question
     press_next(qtbot, window)

@@ -61,7 +61,8 @@ def test_result_in_words_for_every_category(qtbot, dimension, changes, result_te
 def test_same_measure_figure_wording_and_source(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget = card(qtbot, "djg", MODERATE)
     text = widget.figure_label.text()
-    assert text.startswith("Je antwoord valt in de categorie “matig eenzaam”; in 2022 viel 29,2 % van de groep")
+    assert text.startswith("Je antwoord valt in de categorie “matig eenzaam”; "
+                           "in 2022 viel 29,2 % van de groep")
     assert "Bron: CBS" in text
     assert widget.source_button is not None
     assert widget.findChild(type(widget.result_label), "badge").text() == "Zelfde meting"
@@ -69,7 +70,8 @@ def test_same_measure_figure_wording_and_source(qtbot) -> None:  # type: ignore[
 
 def test_similar_and_background_wording_differ(qtbot) -> None:  # type: ignore[no-untyped-def]
     similar = card(qtbot, "ls", {"ls": 8})
-    assert similar.figure_label.text().startswith("Anders gemeten, dus vergelijk alleen globaal: in 2019 meldde 87 %")
+    assert similar.figure_label.text().startswith(
+        "Anders gemeten, dus vergelijk alleen globaal: in 2019 meldde 87 %")
     background = card(qtbot, "ls", {"ls": 5})
     assert background.figure_label.text().startswith("Ter achtergrond: in 2019 meldde 87 %")
     kans = card(qtbot, "kans", KANS)
@@ -98,28 +100,34 @@ def test_change_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert card(qtbot, "ls", {"ls": 8}).change_label.text() == (
         "Geen check-ins in de vier weken ervoor om mee te vergelijken.")
     prev = [CheckIn(W.shifted(-3), answers(**STRONG))]
-    assert card(qtbot, "djg", {}, prev).change_label.text() == "Vorige check-in (2026 week 45): sterk eenzaam."
-    assert card(qtbot, "djg", STRONG, prev).change_label.text() == "Hetzelfde als je vorige check-in (2026 week 45)."
-    assert card(qtbot, "gh", {}).change_label.text() == "Je eerste check-in: nog niets eerders om mee te vergelijken."
+    assert card(qtbot, "djg", {}, prev).change_label.text() == (
+        "Vorige check-in (2026 week 45): sterk eenzaam.")
+    assert card(qtbot, "djg", STRONG, prev).change_label.text() == (
+        "Hetzelfde als je vorige check-in (2026 week 45).")
+    assert card(qtbot, "gh", {}).change_label.text() == (
+        "Je eerste check-in: nog niets eerders om mee te vergelijken.")
 
 
 def test_english_wording(qtbot) -> None:  # type: ignore[no-untyped-def]
     widget = card(qtbot, "djg", STRONG, lang="en")
     assert widget.result_label.text() == "5 of 6: strongly lonely"
-    assert widget.figure_label.text().startswith("Your answer falls in the category “strongly lonely”, as did 10.7 %")
+    assert widget.figure_label.text().startswith(
+        "Your answer falls in the category “strongly lonely”, as did 10.7 %")
 
 
 def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from vitaalthuis.ui import source_dialog
 
     shown = []
-    monkeypatch.setattr(source_dialog.SourceDialog, "exec", lambda self: shown.append(self.text.toPlainText()))
+    monkeypatch.setattr(source_dialog.SourceDialog, "exec",
+                        lambda self: shown.append(self.text.toPlainText()))
     widget = card(qtbot, "djg", MODERATE)
     qtbot.mouseClick(widget.source_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
     text = shown[0]
     for expected in ("Inwoners van Nederland van 15 jaar en ouder", "2022", "De Jong Gierveld",
-                     "Periode waarover gevraagd", "Zelfde meting", "gecontroleerd in een onafhankelijke bron"):
+                     "Periode waarover gevraagd", "Zelfde meting",
+                     "gecontroleerd in een onafhankelijke bron"):
         assert expected in text
 
 

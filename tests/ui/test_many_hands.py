@@ -31,9 +31,7 @@ import pytest
 from tests.helpers import answers
 from vitaalthuis.config.settings import Settings, SettingsStore
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.services.backups import BackupService
-from vitaalthuis.services.checkins import CheckinService
-from vitaalthuis.storage.checkins import CheckinRepository
+from vitaalthuis.services.bundle import open_services
 from vitaalthuis.storage.db import Database
 
 ROUNDS = 30
@@ -56,11 +54,11 @@ def test_the_window_keeps_saving_while_other_processes_use_the_data(qtbot, tmp_p
     data_dir, stop = tmp_path / "data", tmp_path / "stop"
     db = Database.open(data_dir)
     day = [0]
-    backups = BackupService(db.path, now=lambda: dt.datetime(2026, 11, 1, 9, 0) + dt.timedelta(days=day[0]))
-    db.on_commit(backups.ensure_daily)
-    service = CheckinService(CheckinRepository(db.sessions), today=lambda: TODAY)
-    window = MainWindow(service, SettingsStore(tmp_path / "config"), Settings(language="nl", welcomed=True), "nl",
-                        now=lambda: dt.datetime(2026, 11, 25, 10, 0), use_tray=False, database=db)
+    services = open_services(db, today=lambda: TODAY,
+                             now=lambda: dt.datetime(2026, 11, 1, 9, 0) + dt.timedelta(days=day[0]))
+    services.keep_daily_backup()  # as the app does: the daily backup at the first save of every day
+    window = MainWindow(services, SettingsStore(tmp_path / "config"), Settings(language="nl", welcomed=True),
+                        "nl", now=lambda: dt.datetime(2026, 11, 25, 10, 0), use_tray=False)
     qtbot.addWidget(window)
     window.show()
     tip_ids = [tip.id for tip in window.tips.library][:3]

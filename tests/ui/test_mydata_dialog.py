@@ -16,34 +16,35 @@ from vitaalthuis.services.backups import BackupService
 W = IsoWeek.current(TODAY)
 
 
-def dialog(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+def dialog(qtbot, services, monkeypatch):  # type: ignore[no-untyped-def]
     from vitaalthuis.ui import translations
     from vitaalthuis.ui.mydata_dialog import MyDataDialog
 
     translations.install("nl")
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a: None))
-    d = MyDataDialog(db)
+    d = MyDataDialog(services)
     qtbot.addWidget(d)
     return d
 
 
-def test_summary_and_export(qtbot, db, repo, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_summary_and_export(qtbot, db, services, repo, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     repo.save(CheckIn(W.shifted(-2), answers()))
     repo.save(CheckIn(W, answers()))
-    d = dialog(qtbot, db, monkeypatch)
+    d = dialog(qtbot, services, monkeypatch)
     assert d.summary.text().startswith("2 check-in(s), van 2026-W46 tot 2026-W48")
     d.export(tmp_path / "all.json", "json")
     assert [c["week"] for c in json.loads((tmp_path / "all.json").read_text())["checkins"]] == [
         "2026-W46", "2026-W48"]
 
 
-def test_import_shows_a_preview_and_changes_nothing_when_declined(qtbot, db, repo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_import_shows_a_preview_and_changes_nothing_when_declined(  # type: ignore[no-untyped-def]
+        qtbot, db, services, repo, tmp_path, monkeypatch) -> None:
     repo.save(CheckIn(W, answers(ls=5)))
     doc = {"format": "vitaalthuis", "version": 1, "checkins": [
         {"week": str(W), "answers": answers(ls=9)}, {"week": str(W.shifted(-1)), "answers": answers()}]}
     source = tmp_path / "in.json"
     source.write_text(json.dumps(doc))
-    d = dialog(qtbot, db, monkeypatch)
+    d = dialog(qtbot, services, monkeypatch)
     asked = []
     assert not d.import_file(source, confirm=lambda q: asked.append(q) or False)
     assert asked == ["Met deze import komen er 1 week/weken bij en worden 1 week/weken vervangen die je al "
@@ -53,23 +54,23 @@ def test_import_shows_a_preview_and_changes_nothing_when_declined(qtbot, db, rep
     assert repo.count() == 2 and repo.get(W).answers["ls"] == 9
 
 
-def test_bad_import_is_refused_with_the_problems(qtbot, db, repo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_import_is_refused_with_the_problems(qtbot, db, services, repo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "vitaalthuis", "version": 1,
                                "checkins": [{"week": "2026-W10", "answers": {"gh": 9}}]}))
-    d = dialog(qtbot, db, monkeypatch)
+    d = dialog(qtbot, services, monkeypatch)
     assert not d.import_file(bad, confirm=lambda q: True)
     assert shown[0].startswith("Er is niets geïmporteerd") and "item gh" in shown[0]
     assert repo.count() == 0
 
 
-def test_restore_a_backup(qtbot, db, repo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_restore_a_backup(qtbot, db, services, repo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     repo.save(CheckIn(W.shifted(-1), answers()))
     BackupService(db.path).daily_backup()
     repo.save(CheckIn(W, answers()))
-    d = dialog(qtbot, db, monkeypatch)
+    d = dialog(qtbot, services, monkeypatch)
     assert d.backup_table.rowCount() == 1 and d.backup_table.item(0, 2).text() == "1"
     d.backup_table.selectRow(0)
     assert d.restore_selected(confirm=lambda q: "1 check-in(s)" in q)
@@ -93,11 +94,11 @@ def test_delete_everything_needs_the_typed_word(qtbot, db, repo, make_window, mo
     repo.save(CheckIn(W, answers()))
     BackupService(db.path).daily_backup()
     window = make_window()
-    d = dialog(qtbot, window.database, monkeypatch)
+    d = dialog(qtbot, window.services, monkeypatch)
     d.data_deleted.connect(window._after_delete_everything)
     folder = db.path.parent
     assert d.delete_everything(None)
     assert not (folder / "backups").exists() or not any((folder / "backups").iterdir())
-    assert window.database is not db and window.service.repo.count() == 0
+    assert window.services.database is not db and window.service.repo.count() == 0
     assert window.home.history.row_count() == 0
-    window.database.close()
+    window.services.close()

@@ -98,7 +98,7 @@ def test_the_reminder_check_survives_a_database_that_cannot_be_read(qtbot, make_
     window = make_window()
 
     def unreadable(_week):  # type: ignore[no-untyped-def]
-        raise StorageReadError(window.database.path, "gone", "io", "SQLITE_IOERR_SHORT_READ")
+        raise StorageReadError(window.services.data_dir, "gone", "io", "SQLITE_IOERR_SHORT_READ")
 
     monkeypatch.setattr(window.service, "state", unreadable)
     window.reminder.check()  # no exception reaches Qt (that would open the error dialog)

@@ -11,12 +11,16 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "policy-example.to
 
 
 def window_with(qtbot, service, store, db, policy):  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import TODAY
+    from vitaalthuis.services.bundle import open_services
+    from vitaalthuis.services.tips import shipped_library
     from vitaalthuis.ui.main_window import MainWindow
 
     settings = store.load(policy.defaults, policy.locked)
-    window = MainWindow(service, store, settings.__class__(**{**settings.user_values(), "welcomed": True},
-                                                          locked=settings.locked),
-                        "nl", use_tray=False, database=db, policy=policy)
+    services = open_services(db, today=lambda: TODAY, tip_library=policy.tip_library(shipped_library()))
+    window = MainWindow(services, store, settings.__class__(**{**settings.user_values(), "welcomed": True},
+                                                           locked=settings.locked),
+                        "nl", use_tray=False, policy=policy)
     qtbot.addWidget(window)
     window.show()
     return window

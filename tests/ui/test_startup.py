@@ -1,4 +1,5 @@
-"""The real program starts, shows its window, and has not imported matplotlib, alembic or SQLAlchemy by then."""
+"""The real program starts, shows its window, and has not imported matplotlib, alembic or SQLAlchemy by
+then."""
 
 from __future__ import annotations
 

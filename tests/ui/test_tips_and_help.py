@@ -48,7 +48,8 @@ def test_help_page_lists_the_contacts(qtbot, make_window) -> None:  # type: igno
     window = make_window()
     window.show_help()
     assert window.home.tabs.currentWidget() is window.home.help_view
-    text = " ".join(label.text() for label in window.home.help_view.findChildren(type(window.home.week_label)))
+    labels = window.home.help_view.findChildren(type(window.home.week_label))
+    text = " ".join(label.text() for label in labels)
     for expected in ("088 0767 000", "113 of 0800-0113", "113.nl", "112", "bedrijfsarts", "huisarts",
                      "vertrouwenspersoon"):
         assert expected in text
@@ -100,7 +101,8 @@ def test_library_search_and_theme_filter(qtbot, make_window) -> None:  # type: i
     assert total == len(window.tips.library) >= 40
     view.theme_combo.setCurrentIndex(view.theme_combo.findData("social_contact"))
     assert 0 < view.list.count() < total
-    assert all(window.tips.library.get(view.list.item(i).data(Qt.ItemDataRole.UserRole)).theme == "social_contact"
+    library = window.tips.library
+    assert all(library.get(view.list.item(i).data(Qt.ItemDataRole.UserRole)).theme == "social_contact"
                for i in range(view.list.count()))
     view.theme_combo.setCurrentIndex(0)
     qtbot.keyClicks(view.search, "bedrijfsarts")

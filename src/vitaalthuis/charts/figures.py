@@ -1,4 +1,4 @@
-"""matplotlib figure builders for the personal trend charts: no pyplot, no Qt (house style §11).
+"""matplotlib figure builders for the personal trend charts: no pyplot, no Qt (so they run headless in tests).
 
 ``build_dimension_figure`` draws one dimension, ``build_overview_figure`` all six as small multiples sharing
 the x axis. Both accept an existing ``figure`` to clear and reuse (how the Qt canvas redraws quickly) and
@@ -64,8 +64,11 @@ class ChartState:
     theme: str
 
 
+_STATE = "vt_chart"  # the attribute of a built figure that holds its ChartState (``figure.vt_chart``)
+
+
 def chart_state(figure: Figure) -> ChartState | None:
-    return getattr(figure, "vt_chart", None)
+    return getattr(figure, _STATE, None)
 
 
 def hit_test(figure: Figure, axes: Axes | None, x: float | None,
@@ -100,8 +103,8 @@ def build_dimension_figure(series: Series, *, lang: str = "nl", theme: str | The
         ax.set_xlabel(text("xlabel", lang))
         ax.set_ylabel(text(f"ylabel_{series.dimension}", lang))
     set_layout(fig, ("single", lang, _extent(series), ax.get_title()), [title])
-    fig.vt_chart = ChartState({series.dimension: ax}, {series.dimension: series}, {series.dimension: line},
-                              lang, th.name)
+    setattr(fig, _STATE, ChartState({series.dimension: ax}, {series.dimension: series},
+                                    {series.dimension: line}, lang, th.name))
     return fig
 
 
@@ -134,14 +137,15 @@ def build_overview_figure(series_by_dimension: Mapping[Dimension, Series], *, la
                              x=0.99, ha="right", fontsize="small", color=th.muted)
     extents = tuple(_extent(series_by_dimension[d]) for d in DIMENSIONS)
     set_layout(fig, ("overview", lang, extents, note.get_text()), [title, note])
-    fig.vt_chart = ChartState(axes, dict(series_by_dimension), lines, lang, th.name)
+    setattr(fig, _STATE, ChartState(axes, dict(series_by_dimension), lines, lang, th.name))
     return fig
 
 
 # --- building blocks ---------------------------------------------------------------------------------------
 
 
-def _reused_axes(figure: Figure | None, dimensions: tuple[str, ...], th: Theme, lang: str) -> list[Axes] | None:
+def _reused_axes(figure: Figure | None, dimensions: tuple[str, ...], th: Theme,
+                 lang: str) -> list[Axes] | None:
     """The figure's own axes, emptied, when it already shows these dimensions in this theme and language.
 
     New data or another range then needs no new axes, and the ticks matplotlib made for them on the last
@@ -268,7 +272,7 @@ def _bands_djg(ax: Axes, th: Theme, lang: str, compact: bool) -> None:
         color, hatch = styles[key]
         _band(ax, max(low - 0.5, ylo), min(high + 0.5, yhi), color, th, hatch)
         ticks.append((low + high) / 2)
-        labels.append(label.get(lang) + ("" if compact else f"\n({low}–{high})"))  # noqa: RUF001
+        labels.append(label.get(lang) + ("" if compact else f"\n({low}–{high})"))
     _side_labels(ax, ticks, labels, th, compact)
 
 

@@ -1,5 +1,4 @@
-# ruff: noqa: RUF002 - docstrings use typographic dashes
-"""The personal PDF report (issue 4, item 4): a period of check-ins to take to a company doctor or GP.
+"""The personal PDF report: a period of check-ins to take to a company doctor or GP.
 
 Qt-free and local: matplotlib's PDF backend writes A4 pages built as plain ``Figure`` objects (no pyplot).
 matplotlib is imported inside the functions that need it, so importing this module costs the window nothing.
@@ -19,10 +18,10 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from vitaalthuis.charts import report_texts as rt
-from vitaalthuis.charts.series import DIMENSIONS, Series, format_date, value_of
+from vitaalthuis.charts.series import DIMENSIONS, Dimension, Series, format_date, value_of
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import DimensionResult, dashboard
 from vitaalthuis.domain.instruments import SECTIONS, Origin
@@ -43,7 +42,7 @@ BODY_HEIGHT = BOTTOM - TOP
 OVERVIEW_HEIGHT = 7.2  # the overview chart on page 2; the reading guide goes below it
 RULED_SPACING = 0.36  # inches between writing lines
 LABEL_WIDTH = 2.2  # the dimension names on page 1
-CHART_PAIRS: tuple[tuple[str, str], ...] = (("mhi5", "djg"), ("ls", "gh"), ("kans", "wlb"))
+CHART_PAIRS: tuple[tuple[Dimension, Dimension], ...] = (("mhi5", "djg"), ("ls", "gh"), ("kans", "wlb"))
 OWN_ITEMS = frozenset(s.id for s in SECTIONS if s.origin is Origin.OWN)
 FONT = "DejaVu Sans"  # bundled with matplotlib: Dutch characters, ≥, typographic quotes and dashes
 INK, MUTED, RULE, SHADE = "#1F2328", "#59636E", "#AEB7C0", "#EEF2F5"  # the light chart theme's colours
@@ -114,7 +113,7 @@ _Op = _Text | _Box | _Rule
 @dataclass
 class _Page:
     ops: list[_Op] = field(default_factory=list)
-    charts: tuple[str, ...] = ()  # ("overview",) or dimension ids, drawn between TOP and chart_bottom
+    charts: tuple[Literal["overview"] | Dimension, ...] = ()  # drawn between TOP and chart_bottom
     chart_bottom: float = BOTTOM
     ruled_from: float | None = None  # writing lines from here to the bottom of the body
     header: bool = True
@@ -414,7 +413,7 @@ def _layout(r: _Report) -> list[_Page]:
     return flow.pages
 
 
-def _period_series(checkins: Sequence[CheckIn], first: IsoWeek, last: IsoWeek) -> dict[str, Series]:
+def _period_series(checkins: Sequence[CheckIn], first: IsoWeek, last: IsoWeek) -> dict[Dimension, Series]:
     """Every week of the period, also those before the first and after the last check-in (as gaps)."""
     weeks = tuple(week_range(first, last))
     by_week = {c.week: c for c in checkins}
@@ -442,7 +441,7 @@ def _draw_line(fig: Figure, x0: float, x1: float, y: float, color: str, width: f
                           color=color, linewidth=width))
 
 
-def _draw_charts(fig: Figure, page: _Page, series: dict[str, Series], lang: str) -> None:
+def _draw_charts(fig: Figure, page: _Page, series: dict[Dimension, Series], lang: str) -> None:
     """The chart builders draw into sub-figures; the page's constrained layout keeps them inside the body.
 
     ``build_*_figure`` end by installing their own (cached) layout engine on the figure they get, which only
@@ -459,15 +458,15 @@ def _draw_charts(fig: Figure, page: _Page, series: dict[str, Series], lang: str)
     for area, chart in zip(areas, page.charts, strict=True):
         setattr(area, "set_layout_engine", lambda *args, **kwargs: None)  # noqa: B010
         if chart == "overview":
-            build_overview_figure(series, lang=lang, theme="light", figure=area)  # type: ignore[arg-type]
+            build_overview_figure(series, lang=lang, theme="light", figure=area)
             # half a page wide, the KANS panel has no room for its title and the marker's explanation side by
             # side (they overlap): the reading guide under the chart explains the triangle instead
             area.vt_chart.axes["kans"].set_title("", loc="right")
         else:
-            build_dimension_figure(series[chart], lang=lang, theme="light", figure=area)  # type: ignore[arg-type]
+            build_dimension_figure(series[chart], lang=lang, theme="light", figure=area)
 
 
-def _render(page: _Page, number: int, total: int, r: _Report, series: dict[str, Series]) -> Figure:
+def _render(page: _Page, number: int, total: int, r: _Report, series: dict[Dimension, Series]) -> Figure:
     from matplotlib.figure import Figure
     from matplotlib.patches import Rectangle
 

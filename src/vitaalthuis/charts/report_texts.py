@@ -1,9 +1,8 @@
-# ruff: noqa: RUF001, RUF002 - report texts use typographic quotes and dashes
 """The words of the personal PDF report, in Dutch and English (no Qt: the report cannot use tr()).
 
 Written to match the window's wording (ui/labels.py, ui/dashboard.py and their Dutch translation) and the
-honesty rules of shared/domain/BRIEF.md §6: categories, never ranks; not a diagnosis; every national figure
-with its source, period, group, how it was measured and the period it asked about.
+honesty rules of docs/instruments.md ("How results are shown"): categories, never ranks; not a diagnosis;
+every national figure with its source, period, group, how it was measured and the period it asked about.
 """
 
 from __future__ import annotations
@@ -194,7 +193,8 @@ SUMMARY: dict[str, Text] = {
                 "private life often or always missed because of work in {k} of {n}"),
 }
 
-# What the app itself asks about, per dimension (instruments.md), beside a national figure's recall period.
+# What the app itself asks about, per dimension (docs/instruments.md), beside a national figure's recall
+# period.
 APP_RECALL: dict[str, Text] = {
     "gh": Text("je gezondheid in het algemeen, gevraagd per week", "your health in general, asked weekly"),
     "mhi5": Text("de afgelopen 7 dagen", "the past 7 days"),

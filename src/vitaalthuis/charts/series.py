@@ -1,10 +1,9 @@
-# ruff: noqa: RUF001, RUF002 - chart texts use typographic en dashes
 """Data for the personal trend charts: one value per ISO week, gaps where there is no check-in.
 
 Pure Python: nothing here imports matplotlib at module level (``nearest_point`` imports ``matplotlib.dates``
 when called, which only happens once a chart is on screen) and nothing imports Qt.
 
-What is plotted per dimension (shared/domain/instruments.md):
+What is plotted per dimension (items and scores: docs/instruments.md):
 
 ======  ==========================================================================================
 mhi5    the MHI-5 score 0–100
@@ -121,7 +120,8 @@ def build_all(checkins: Iterable[CheckIn], range_: Range, last: IsoWeek,
     result = {}
     for dimension in dimensions:
         values = tuple(None if c is None else value_of(c, dimension) for c in found)
-        complaints = tuple(dimension == "kans" and c is not None and c.answers["kans_any"] == 1 for c in found)
+        complaints = tuple(dimension == "kans" and c is not None and c.answers["kans_any"] == 1
+                           for c in found)
         result[dimension] = Series(dimension, range_, weeks, values, complaints)
     return result
 

@@ -8,9 +8,10 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.dates import DateLocator, MonthLocator, WeekdayLocator, YearLocator, num2date
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
@@ -19,6 +20,9 @@ from matplotlib.ticker import FuncFormatter, Locator, NullLocator
 from matplotlib.transforms import Bbox
 
 from vitaalthuis.charts.series import month_abbr
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
 OKABE_ITO = {
@@ -67,7 +71,7 @@ def get_theme(theme: str | Theme) -> Theme:
         raise ValueError(f"unknown theme {theme!r}; expected one of {sorted(THEMES)}") from None
 
 
-def rc_params(theme: Theme, *, compact: bool = False) -> dict[str, Any]:
+def rc_params(theme: Theme, *, compact: bool = False) -> dict[RcKeyType, Any]:
     """matplotlib rc settings for a theme, applied with ``matplotlib.rc_context`` while a figure is built."""
     size = 9.0 if compact else 10.0
     return {
@@ -111,7 +115,17 @@ def rc_params(theme: Theme, *, compact: bool = False) -> dict[str, Any]:
 
 # --- layout ----------------------------------------------------------------------------------------------
 
-_PADS = {"h_pad": 0.08, "w_pad": 0.1, "hspace": 0.06, "wspace": 0.04}
+
+class _Pads(TypedDict):
+    """The padding of the constrained layout, as ConstrainedLayoutEngine takes it."""
+
+    h_pad: float
+    w_pad: float
+    hspace: float
+    wspace: float
+
+
+_PADS: _Pads = {"h_pad": 0.08, "w_pad": 0.1, "hspace": 0.06, "wspace": 0.04}
 _LAYOUTS: OrderedDict[Hashable, tuple[list[Bbox], list[tuple[float, float]]]] = OrderedDict()
 _LAYOUTS_MAX = 48
 
@@ -184,12 +198,13 @@ class WeekDateLocator(Locator):
         self._last: tuple[tuple[float, float, float], list[float], str, float] | None = None
 
     def __call__(self) -> Sequence[float]:
+        assert self.axis is not None, "called by its axis, which set itself"
         vmin, vmax = self.axis.get_view_interval()
         return self.tick_values(vmin, vmax)
 
     def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
         vmin, vmax = sorted((vmin, vmax))
-        width = max(self.axis.axes.bbox.width, 1.0) if self.axis is not None else 600.0
+        width = max(self.axis.axes.bbox.width, 1.0) if isinstance(self.axis, Axis) else 600.0
         key = (vmin, vmax, width)
         if self._last is not None and self._last[0] == key:  # a draw asks many times (layout, ticks, labels)
             _key, ticks, self.kind, self.step_days = self._last
@@ -200,7 +215,8 @@ class WeekDateLocator(Locator):
         self.kind, self.step_days = kind, step_days
         if step_days not in self._cache:
             self._cache[step_days] = make()
-        ticks = [t for t in self._cache[step_days].tick_values(num2date(vmin), num2date(vmax)) if vmin <= t <= vmax]
+        ticks = [t for t in self._cache[step_days].tick_values(num2date(vmin), num2date(vmax))
+                 if vmin <= t <= vmax]
         self._last = (key, ticks, kind, step_days)
         return ticks
 

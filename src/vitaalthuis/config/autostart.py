@@ -1,4 +1,4 @@
-"""Start VitaalThuis at login (issue 7, item 2); off by default, turning it off removes the entry.
+"""Start VitaalThuis at login; off by default, turning it off removes the entry.
 
 * Linux (and other XDG desktops): ``$XDG_CONFIG_HOME/autostart/nl.vitaalthuis.VitaalThuis.desktop``.
 * Windows: the value ``VitaalThuis`` of ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
@@ -150,7 +150,7 @@ class WinregRunKey:
     """HKCU Run key through :mod:`winreg` (imported only here, so only on Windows)."""
 
     def __init__(self, key: str = RUN_KEY) -> None:
-        import winreg  # type: ignore[import-not-found,unused-ignore]
+        import winreg
 
         self._winreg = winreg
         self._key = key

@@ -1,4 +1,4 @@
-"""Where VitaalThuis keeps its files (shared/design/conventions.md, Names)."""
+"""Where VitaalThuis keeps its files (docs/development.md, Names)."""
 
 from __future__ import annotations
 

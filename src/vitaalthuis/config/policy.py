@@ -1,6 +1,6 @@
 """The organisation policy: ``policy.toml``, written by the employer's IT department, read-only for the app.
 
-Where it is looked for (shared/design/conventions.md): ``VITAALTHUIS_POLICY=FILE`` when set; otherwise the
+Where it is looked for (docs/deploying.md): ``VITAALTHUIS_POLICY=FILE`` when set; otherwise the
 first ``policy.toml`` found in every folder platformdirs gives for ``site_config_dir(multipath=True)``, then
 ``/etc/xdg/VitaalThuis/`` (Linux), ``C:\\ProgramData\\VitaalThuis\\`` (Windows) or
 ``/Library/Application Support/VitaalThuis/`` (macOS).
@@ -120,7 +120,7 @@ def search_paths(env: Mapping[str, str] | None = None, platform: str | None = No
         import platformdirs
 
         folders += platformdirs.site_config_dir(APP_NAME, appauthor=False, multipath=True).split(os.pathsep)
-    except Exception:  # pragma: no cover - platformdirs never fails in practice; the fixed paths remain
+    except Exception:  # noqa: BLE001  # pragma: no cover - platformdirs never fails; the fixed paths remain
         _log.warning("policy.site_dirs_failed")
     if platform == "win32":
         folders.append(os.path.join(env.get("ProgramData", r"C:\ProgramData"), APP_NAME))
@@ -176,7 +176,7 @@ def load_policy(paths: Sequence[Path] | None = None, *, env: Mapping[str, str] |
     """Find and read the policy; never raises. ``paths`` replaces the search (tests, tools)."""
     try:
         return _load(paths, env, existing_tip_ids)
-    except Exception:  # a bug here must not stop the app from starting
+    except Exception:  # noqa: BLE001 - a bug here must not stop the app from starting
         _log.exception("policy.load_failed")
         return Policy(notices=("The organisation's settings could not be read; defaults are used.",))
 
@@ -267,7 +267,7 @@ def _shipped_tip_ids() -> frozenset[str]:
         from vitaalthuis.domain.tips import load_tips
 
         return frozenset(tip.id for tip in load_tips())
-    except Exception:
+    except Exception:  # noqa: BLE001 - then a policy's tip ids are checked against none
         _log.exception("policy.shipped_tips_unavailable")
         return frozenset()
 

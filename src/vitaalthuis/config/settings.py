@@ -1,7 +1,8 @@
 """The user's own settings (a small JSON file in the user config folder).
 
-Resolution per conventions.md: defaults < organisation policy < user settings < command line. The policy
-layer arrives with the packaging issue; this module keeps the user layer and the defaults.
+Resolution (docs/development.md, Settings): defaults < organisation policy < user settings < command line.
+The policy file is read by :mod:`vitaalthuis.config.policy`; this module keeps the user layer and the
+defaults.
 """
 
 from __future__ import annotations

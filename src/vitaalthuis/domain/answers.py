@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from vitaalthuis.domain.instruments import ITEMS, KANS_DETAIL_IDS, NOTE_MAX, REQUIRED_IDS, Kind
 
@@ -44,7 +44,7 @@ _MESSAGES = {
 }
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

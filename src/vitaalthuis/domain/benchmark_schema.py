@@ -41,7 +41,7 @@ def _ints(highest: int) -> frozenset[str]:
     return frozenset(str(i) for i in range(highest + 1))
 
 
-# Keys a figure may relate to (shared/domain/instruments.md), each with the values allowed after "=".
+# Keys a figure may relate to (the score ids of docs/instruments.md), each with the values allowed after "=".
 # A bare key is always allowed; for a boolean score it means "= true". "item:" names an answer rather than a
 # score (the life-satisfaction mark itself); "context:" marks background figures that are no well-being score.
 SCORE_KEYS: dict[str, frozenset[str]] = {

@@ -1,4 +1,4 @@
-"""National benchmark figures (issue 3): the versioned dataset in ``resources/benchmarks/`` and its loader.
+"""National benchmark figures: the versioned dataset in ``resources/benchmarks/`` and its loader.
 
 Pure Python (standard library only). :func:`load_benchmarks` reads the shipped file; :func:`parse_benchmarks`
 checks a document strictly against the schema in :mod:`vitaalthuis.domain.benchmark_schema` and raises
@@ -39,9 +39,9 @@ class Comparability(StrEnum):
 
 
 class Verification(StrEnum):
-    INDEPENDENT = "independent"  # checked in an independent source (BRIEF [V])
-    SECONDARY = "secondary"  # only a secondary source such as a news item (BRIEF [P])
-    LETTER_ONLY = "letter_only"  # only in the Kamerbrief of 3 February 2021 (BRIEF [!])
+    INDEPENDENT = "independent"  # checked in an independent source (docs/sources.md)
+    SECONDARY = "secondary"  # only a secondary source such as a news item
+    LETTER_ONLY = "letter_only"  # only in the Kamerbrief of 3 February 2021 (source S1)
 
 
 @dataclass(frozen=True, slots=True)

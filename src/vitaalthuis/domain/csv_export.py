@@ -1,4 +1,4 @@
-"""CSV export for spreadsheets (shared/domain/instruments.md §8). Export only: CSV is never imported.
+"""CSV export for spreadsheets (docs/exchange-format.md). Export only: CSV is never imported.
 
 RFC 4180: comma-separated, CRLF line ends, fields quoted only when needed (comma, quote, CR or LF), UTF-8
 with a byte-order mark so spreadsheet programs detect the encoding. One row per check-in, sorted by week.

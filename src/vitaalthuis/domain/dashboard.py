@@ -1,8 +1,8 @@
 """What the dashboard says per dimension: this week's category, the change against the user's own recent
 weeks, and which national figure (if any) to show beside it. Codes only; the UI turns them into words.
 
-Honesty rules (shared/domain/BRIEF.md §6): categories, never ranks; a figure only where the dataset has one;
-the comparability level decides how the figure may be worded.
+Honesty rules (docs/instruments.md, "How results are shown"): categories, never ranks; a figure only where
+the dataset has one; the comparability level decides how the figure may be worded.
 """
 
 from __future__ import annotations
@@ -109,13 +109,14 @@ def best_figure(figures: Sequence[Figure]) -> Figure | None:
         return None
     ranked = sorted(
         enumerate(figures),  # for_score() already sorts newest first; keep that order on ties
-        key=lambda pair: (_COMPARABILITY_RANK[pair[1].comparability], _VERIFICATION_RANK[pair[1].verification],
-                          pair[0]),
+        key=lambda pair: (_COMPARABILITY_RANK[pair[1].comparability],
+                          _VERIFICATION_RANK[pair[1].verification], pair[0]),
     )
     return ranked[0][1]
 
 
-def choose_figure(benchmarks: BenchmarkSet | None, dimension: str, category: str) -> tuple[Figure | None, bool]:
+def choose_figure(benchmarks: BenchmarkSet | None, dimension: str,
+                  category: str) -> tuple[Figure | None, bool]:
     if benchmarks is None:
         return None, False
     for key in _OWN_KEYS.get((dimension, category), ()):

@@ -1,14 +1,14 @@
-"""The exchange format, version 1 (shared/domain/instruments.md §8): checking an import and writing JSON.
+"""The exchange format, version 1 (docs/exchange-format.md): checking an import and writing JSON.
 
 Pure standard library. Import is all-or-nothing: :func:`parse_import` returns check-ins only when it found
 no problem at all, and it collects every problem rather than stopping at the first. Hostile input (invalid
 UTF-8, deep nesting, NaN, numbers too large for a float or an int) becomes a problem, never an exception.
 CSV (export only) is in :mod:`vitaalthuis.domain.csv_export`.
 
-Choices where §8 leaves room:
+Choices made here (docs/exchange-format.md describes the result):
 - A UTF-8 byte-order mark at the very start is tolerated and skipped (RFC 8259 §8.1 lets a parser ignore
   one, and Windows editors add it); export never writes one. Any other encoding is invalid UTF-8.
-- ``null`` as the value of a known item means "absent", for every item: KANS details (as §8 says) and the
+- ``null`` as the value of a known item means "absent", for every item: KANS details (as documented) and the
   optional items are then simply left out; a required item given as ``null`` is reported as missing.
   ``null`` under an unknown key is still an unknown item. An empty note (``""``) is absent too, as in every
   finished check-in (:func:`vitaalthuis.domain.answers.finished`).
@@ -503,7 +503,7 @@ def sorted_by_week(checkins: Iterable[CheckIn]) -> list[CheckIn]:
 
 
 def export_json(checkins: Iterable[CheckIn]) -> str:
-    """The §8 document: every check-in sorted by week, with its recomputed scores. Ends with a newline."""
+    """The JSON document: every check-in sorted by week, with its recomputed scores. Ends with a newline."""
     doc = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -1,8 +1,9 @@
-"""Where to find help: the contacts of the help page (issue 4, item 3), bilingual, as data.
+"""Where to find help: the contacts of the help page, bilingual, as data.
 
-Facts come from shared/domain/BRIEF.md §5; the texts are our own. Source ids are BRIEF S-numbers, resolved in
-:data:`HELP_SOURCES` (citations copied from BRIEF §8). Two entries have no source because BRIEF marks them as
-background knowledge, not checked in a source: the vertrouwenspersoon and 112 (the huisartsenpost mentioned
+The facts and their sources are listed in docs/sources.md ("Help contacts"); the texts are our own. Source ids
+are the S-numbers of docs/sources.md, resolved in :data:`HELP_SOURCES` (citations copied from
+resources/sources.json). Two entries have no source because they rest on background knowledge that was not
+checked in a source: the vertrouwenspersoon and 112 (the huisartsenpost mentioned
 with the huisarts is likewise unsourced). Employer-provided contacts come from the organisation policy later,
 as :class:`EmployerContact` values on a :class:`HelpPage`.
 """
@@ -21,9 +22,9 @@ class HelpContact:
     name: Text
     description: Text
     phone: tuple[str, ...] = ()  # as dialled in the Netherlands, in the order to show them
-    web: str | None = None  # an address to show, e.g. "113.nl" (only addresses given in BRIEF)
+    web: str | None = None  # an address to show, e.g. "113.nl" (only addresses the sources give)
     urgent: bool = False  # acute danger (112): shown apart from the others
-    sources: tuple[str, ...] = ()  # BRIEF S-numbers, see HELP_SOURCES
+    sources: tuple[str, ...] = ()  # S-numbers of docs/sources.md, see HELP_SOURCES
 
 
 @dataclass(frozen=True, slots=True)

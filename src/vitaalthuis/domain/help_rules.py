@@ -1,4 +1,4 @@
-"""When to point calmly to help after a check-in (issue 4, item 3). Pure logic; the texts live in the UI.
+"""When to point calmly to help after a check-in. Pure logic; the texts live in the UI.
 
 :func:`help_reasons` returns the reasons, in the order of :data:`HELP_REASONS`; an empty list means no prompt.
 All rules look at this week's finished check-in; the two history rules count ISO weeks, not check-ins:

@@ -1,7 +1,7 @@
-"""The check-in's items as data: ids, answer codes and wordings (shared/domain/instruments.md).
+"""The check-in's items as data: ids, answer codes and wordings (docs/instruments.md).
 
-Wordings are the specification's, verbatim, in Dutch and English. The UI turns this data into pages;
-validation and scoring use the ids and codes. Nothing here knows about Qt or the database.
+Wordings are verbatim, in Dutch and English (docs/instruments.md quotes them). The UI turns this data into
+pages; validation and scoring use the ids and codes. Nothing here knows about Qt or the database.
 """
 
 from __future__ import annotations
@@ -194,12 +194,14 @@ WLB = Item(
 DAYS_HOME = Item("days_home", Kind.SCALE, Text("Dagen thuis gewerkt", "Days worked at home"),
                  minimum=0, maximum=7)
 DAYS_LOCATION = Item("days_location", Kind.SCALE,
-                     Text("Dagen op de werkplek gewerkt", "Days worked at the workplace"), minimum=0, maximum=7)
+                     Text("Dagen op de werkplek gewerkt", "Days worked at the workplace"),
+                     minimum=0, maximum=7)
 HOURS_WORKED = Item("hours_worked", Kind.NUMBER, Text("Uren gewerkt (mag je overslaan)",
                                                       "Hours worked (optional)"),
                     minimum=0, maximum=80, required=False)
 NOTE_MAX = 2000
-NOTE = Item("note", Kind.TEXT, Text("Notitie voor jezelf (mag je overslaan)", "A note to yourself (optional)"),
+NOTE = Item("note", Kind.TEXT,
+            Text("Notitie voor jezelf (mag je overslaan)", "A note to yourself (optional)"),
             required=False, max_length=NOTE_MAX)
 
 SECTIONS: tuple[Section, ...] = (
@@ -218,7 +220,8 @@ SECTIONS: tuple[Section, ...] = (
     Section(
         "djg", Text("Contact met anderen", "Contact with others"), Origin.VALIDATED, DJG_ITEMS,
         instruction=Text(
-            "Geef bij elke uitspraak aan in hoeverre die op jou van toepassing is, zoals je de laatste tijd bent.",
+            "Geef bij elke uitspraak aan in hoeverre die op jou van toepassing is, "
+            "zoals je de laatste tijd bent.",
             "Please indicate for each statement the extent to which it applies to you, the way you feel now.",
         ),
         citation="De Jong Gierveld, J. & Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, "

@@ -1,4 +1,4 @@
-"""The weekly reminder, without Qt and without I/O (issue 7, item 2).
+"""The weekly reminder, without Qt and without I/O.
 
 Every function takes ``now`` (a naive local :class:`datetime.datetime`) and whether this week's check-in is
 done, so the rules are tested with an injected clock. "This week" is always the ISO week of ``now``.

@@ -1,4 +1,4 @@
-"""Scores derived from raw answers, exactly per shared/domain/instruments.md §1–6.
+"""Scores derived from raw answers, exactly per docs/instruments.md.
 
 Scores are never stored as the only copy: they are recomputed from the answers whenever needed. Bump
 ``SCORING_VERSION`` whenever a rule here changes; every stored check-in records the version it was saved with.

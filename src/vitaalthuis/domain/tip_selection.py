@@ -1,6 +1,6 @@
 """Which tips to show after a check-in, and the tip of the week on the home screen. Pure and deterministic.
 
-Rules (issue 4, item 2):
+Rules:
 
 * **Weak areas** of this week's check-in, in fixed priority order (:data:`AREAS`), each with the tips of one
   condition (:data:`AREA_CONDITIONS`):

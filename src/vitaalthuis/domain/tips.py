@@ -3,7 +3,7 @@
 The shipped library, ``resources/tips/tips-v1.json``, is checked strictly on load (the tests load it, so a
 bad file fails the build). Format: ``{"version": 1, "sources": {"S85": {"title", "publisher", "date" | null,
 "url"}}, "tips": [{"id", "theme", "condition", "title": {"nl", "en"}, "body": {"nl", "en"}, "source"}]}``;
-source ids are the S-numbers of shared/domain/BRIEF.md §8, citations copied from there. Tips from an
+source ids are the S-numbers of docs/sources.md, citations copied from resources/sources.json. Tips from an
 organisation policy go through :func:`parse_organisation_tips`, which skips invalid ones with a notice.
 """
 
@@ -280,7 +280,7 @@ def _parse_sources(raw: object) -> dict[str, Source]:
     for source_id, entry in raw.items():
         where = f"sources.{source_id}"
         if not _SOURCE_ID_RE.fullmatch(source_id):
-            raise TipDataError("source ids are BRIEF S-numbers such as 'S85'", field=where)
+            raise TipDataError("source ids are S-numbers such as 'S85' (docs/sources.md)", field=where)
         if not isinstance(entry, dict):
             raise TipDataError("must be an object", field=where)
         _check_keys(entry, _SOURCE_KEYS, tip=None, where=where, prefix=f"{where}.")

@@ -1,4 +1,4 @@
-"""ISO 8601 weeks, written ``YYYY-Www`` (shared/domain/instruments.md, Weeks)."""
+"""ISO 8601 weeks, written ``YYYY-Www`` (docs/instruments.md, Weeks)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Synthetic demo data for demos, screenshots and benchmarks (issue 8, item 1).
+"""Synthetic demo data for demos, screenshots and benchmarks.
 
 One simulated home worker lives through every week, also the weeks without a check-in. Their week is driven
 by a few latent states, each a bounded AR(1) random walk pulled towards a moving target:

@@ -18,25 +18,25 @@ from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from vitaalthuis.storage.errors import SQLITE_BUSY, StorageError, primary_code, translate
-from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
+from vitaalthuis.storage.sidefiles import mark_closed, mark_open
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: Any, _record: Any, busy_timeout_ms: int) -> None:
     dbapi_connection.isolation_level = None  # the driver begins nothing itself: _begin_immediate does
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    _wal(cursor)
+    _wal(cursor, busy_timeout_ms / 1000)
     cursor.execute("PRAGMA synchronous = FULL")  # durable: a commit survives a power cut
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     cursor.close()
 
 
-def _wal(cursor: Any) -> None:
+def _wal(cursor: Any, patience_s: float) -> None:
     """Switch to WAL (a no-op for a database in WAL already, as every database made since revision 0003 is).
 
     Switching needs an exclusive lock, and when two processes switch at the same moment SQLite answers one
     of them "database is locked" at once instead of waiting (its deadlock rule): try again for a while."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    deadline = time.monotonic() + patience_s
     while True:
         try:
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -60,9 +60,15 @@ def sqlite_url(db_path: Path) -> URL:
     return URL.create("sqlite", database=str(db_path))
 
 
-def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(sqlite_url(db_path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _set_pragmas)
+def make_engine(db_path: Path, busy_timeout_ms: int) -> Engine:
+    """The engine of one database file; ``busy_timeout_ms``: how long a write waits for another process's
+    write lock (the caller's, :data:`vitaalthuis.storage.sessions.BUSY_TIMEOUT_MS`)."""
+    engine = create_engine(sqlite_url(db_path), connect_args={"timeout": busy_timeout_ms / 1000})
+    event.listen(engine, "connect", lambda con, record: _set_pragmas(con, record, busy_timeout_ms))
+    # every pooled connection counts as "open in this process" until it is closed (storage.sidefiles)
+    event.listen(engine, "connect", lambda _con, _record: mark_open(db_path))
+    event.listen(engine.pool, "close", lambda _con, _record: mark_closed(db_path))
+    event.listen(engine.pool, "close_detached", lambda _con: mark_closed(db_path))
     event.listen(engine, "begin", _begin_immediate)
 
     def typed_errors(ctx: ExceptionContext) -> StorageError | None:
@@ -73,8 +79,8 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
-def make_sessions(db_path: Path) -> sessionmaker[Session]:
-    return sessionmaker(make_engine(db_path), expire_on_commit=False)
+def make_sessions(db_path: Path, busy_timeout_ms: int) -> sessionmaker[Session]:
+    return sessionmaker(make_engine(db_path, busy_timeout_ms), expire_on_commit=False)
 
 
 def after_commit(sessions: sessionmaker[Session], listener: Any) -> None:

@@ -32,8 +32,6 @@ class Sessions:
         self.path = path
         self._maker: sessionmaker[Session] | None = None
         self._on_commit: list[Callable[[Session], None]] = []
-        self._marked = True
-        mark_open(path)  # from now on this process never opens the file outside SQLite (sidefiles)
 
     # -- reads ---------------------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -41,18 +39,22 @@ class Sessions:
         """A connection inside one read transaction: every query of a ``with`` block sees the same snapshot,
         whatever another process commits meanwhile. Never creates the file; SQLite failures become typed
         storage errors (StorageReadError: a failed read is not a failed write)."""
+        mark_open(self.path)  # while a connection is open, this process never opens the file itself
         try:
-            con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
-                                  timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path, reading=True) or exc from exc
-        try:
-            con.execute("BEGIN")  # deferred: the snapshot is taken at the first SELECT and kept to the end
-            yield con
-        except sqlite3.Error as exc:
-            raise translate(exc, self.path, reading=True) or exc from exc
+            try:
+                con = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
+                                      timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path, reading=True) or exc from exc
+            try:
+                con.execute("BEGIN")  # deferred: the snapshot is taken at the first SELECT, kept to the end
+                yield con
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path, reading=True) or exc from exc
+            finally:
+                con.close()  # ends the read transaction (nothing was written)
         finally:
-            con.close()  # ends the read transaction (nothing was written)
+            mark_closed(self.path)
 
     # -- writes --------------------------------------------------------------------------------------------
     @property
@@ -64,7 +66,7 @@ class Sessions:
         if self._maker is None:
             from vitaalthuis.storage.engine import after_commit, make_sessions
 
-            maker = make_sessions(self.path)
+            maker = make_sessions(self.path, BUSY_TIMEOUT_MS)
             for listener in self._on_commit:
                 after_commit(maker, listener)
             self._maker = maker
@@ -89,10 +91,6 @@ class Sessions:
             after_commit(self._maker, listener)
 
     def dispose(self) -> None:
-        """Close pooled connections (new ones open the file afresh, e.g. after a restore replaced it); the
-        file counts as no longer open in this process."""
+        """Close pooled connections (new ones open the file afresh, e.g. after a restore replaced it)."""
         if self._maker is not None:
             self._maker.kw["bind"].dispose()
-        if self._marked:
-            self._marked = False
-            mark_closed(self.path)

@@ -7,7 +7,9 @@ connections. A process that has the database open must therefore never open the 
 read its header). Once it did, another process closing its last connection believes it is the last user,
 checkpoints and deletes the -wal and -shm files, and this process goes on writing into a deleted WAL:
 ``disk I/O error`` on the next read and commits that are gone. :func:`mark_open` records which databases
-this process holds; raw access here happens only to files this process does not hold.
+this process holds (every connection, from its opening to its closing: the plain reads and the pooled
+SQLAlchemy connections); raw access here happens only while this process holds no connection to the file,
+so there is no lock of its own to lose.
 
 **Replaying.** A -wal (or hot -journal) with content, which no running process holds, was left by a crash.
 It normally holds acknowledged commits and must be replayed. But SQLite pairs a -wal with a database by name

@@ -22,11 +22,10 @@ from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, Numeri
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
 from vitaalthuis.ui import labels
-from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 from vitaalthuis.ui.source_dialog import SourceDialog
+from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 
-
-# dashboard dimensions whose items are the app's own (instruments.md, Provenance); section "ls" is "ls" etc.
+# dashboard dimensions whose items are the app's own (docs/instruments.md); section "ls" is "ls" etc.
 OWN_ITEM_DIMENSIONS = frozenset(s.id for s in SECTIONS if s.origin is Origin.OWN)
 
 
@@ -160,7 +159,7 @@ class DimensionCard(QFrame):
         return text.format(**args)
 
     def own_recall(self) -> str:
-        """What the app's own question asks about (instruments.md): not always the past 7 days."""
+        """What the app's own question asks about (docs/instruments.md): not always the past 7 days."""
         return {
             "gh": self.tr("your health in general"),
             "ls": self.tr("at the moment"),

@@ -8,7 +8,6 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import ITEMS
 from vitaalthuis.domain.weeks import IsoWeek
 
-
 translate = QCoreApplication.translate
 
 
@@ -86,7 +85,7 @@ def dimension_title(dimension: str) -> str:
 
 
 def category(dimension: str, code: str) -> str:
-    """The words for a dashboard category (instruments.md cut-offs named where they matter)."""
+    """The words for a dashboard category (docs/instruments.md cut-offs named where they matter)."""
     return {
         ("gh", "good"): translate("Labels", "(very) good"),
         ("gh", "less_good"): translate("Labels", "less than good"),

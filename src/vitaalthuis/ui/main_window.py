@@ -20,12 +20,9 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.files import PRIVATE_FILE, private_dir
 from vitaalthuis.logs import get_logger
-from vitaalthuis.services.checkins import CheckinService, WeekState
-from vitaalthuis.services.tips import TipService, shipped_library
-from vitaalthuis.storage.checkins import CheckinRepository
-from vitaalthuis.storage.db import Database
-from vitaalthuis.storage.errors import StorageError, WeekConflictError
-from vitaalthuis.storage.tips import TipStateRepository
+from vitaalthuis.services.bundle import Services
+from vitaalthuis.services.checkins import WeekState
+from vitaalthuis.services.errors import StorageError, WeekConflictError
 from vitaalthuis.ui import labels, style, translations
 from vitaalthuis.ui.home import HomePage
 from vitaalthuis.ui.icons import app_icon
@@ -43,21 +40,16 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     settings_changed = Signal(object)
 
-    def __init__(self, service: CheckinService, settings_store: SettingsStore, settings: Settings,
-                 lang: str, parent: QWidget | None = None, *, tips: TipService | None = None,
-                 data_dir: Path | None = None, organisation: str | None = None,
+    def __init__(self, services: Services, settings_store: SettingsStore, settings: Settings,
+                 lang: str, parent: QWidget | None = None, *, organisation: str | None = None,
                  now: Callable[[], dt.datetime] = dt.datetime.now, use_tray: bool | None = None,
-                 database: Database | None = None, policy: Policy | None = None) -> None:
+                 policy: Policy | None = None) -> None:
         super().__init__(parent)
-        self.database = database
         self.policy = policy or Policy()
-        organisation = organisation or self.policy.organisation
-        self.data_dir = data_dir or service.repo_path_hint()
-        self.organisation = organisation
+        self.organisation = organisation or self.policy.organisation
         self._reminder_kind: str | None = None
         self._quitting = False
-        self.service = service
-        self.tips = tips or self._tip_service(service.repo.sessions)
+        self._use(services)
         self.settings_store = settings_store
         self.settings = settings
         self.lang = lang
@@ -228,14 +220,14 @@ class MainWindow(QMainWindow):
         self.checkin.load(self.service.open_week(week))
         self.stack.setCurrentWidget(self.checkin)
         self.checkin.pages[self.checkin.current_index()].focus_first()
-        if not self.service.repo.sessions.loaded:
+        if not self.services.writing_prepared:
             QTimer.singleShot(WARM_UP_MS, self._prepare_saving)
 
     def _prepare_saving(self) -> None:
         """Load SQLAlchemy (about 0.2 s and 35 MB, once) while the first question is being read, so the
         first save does not wait for it. Looking at the dashboard and charts never needs it."""
         try:
-            self.service.repo.sessions.load()
+            self.services.prepare_writing()
         except Exception:  # noqa: BLE001 - the save itself builds them again and reports what fails
             _log.exception("window.prepare_saving_failed")
 
@@ -302,11 +294,9 @@ class MainWindow(QMainWindow):
     def open_mydata(self) -> None:
         from vitaalthuis.ui.mydata_dialog import MyDataDialog
 
-        if self.database is None:
-            return
         if self.in_checkin():
             self.checkin.save_and_close()
-        dialog = MyDataDialog(self.database, self)
+        dialog = MyDataDialog(self.services, self)
         dialog.data_replaced.connect(self.show_home)
         dialog.about_to_delete.connect(self._pause_timers)
         dialog.data_deleted.connect(self._after_delete_everything)
@@ -357,19 +347,17 @@ class MainWindow(QMainWindow):
 
     def _after_delete_everything(self) -> None:
         """Everything is gone: go on with a new, empty database in the same folder."""
-        assert self.database is not None
-        self.replace_database(Database.open(self.database.path.parent))
+        self.replace_services(self.services.reopened())
 
-    def replace_database(self, database: Database) -> None:
-        self.database = database
-        repo = CheckinRepository(database.sessions)
-        self.service = CheckinService(repo, today=self.service._today)
-        self.tips = self._tip_service(database.sessions)
+    def _use(self, services: Services) -> None:
+        self.services = services
+        self.service = services.checkins
+        self.tips = services.tips
+        self.data_dir = services.data_dir
+
+    def replace_services(self, services: Services) -> None:
+        self._use(services)
         self._build(show_welcome=False)
-
-    def _tip_service(self, sessions) -> TipService:  # type: ignore[no-untyped-def]
-        """The shipped tips plus the organisation's (invalid ones were skipped with a notice)."""
-        return TipService(TipStateRepository(sessions), self.policy.tip_library(shipped_library()))
 
     def open_settings(self) -> None:
         from vitaalthuis.ui.settings_dialog import SettingsDialog

@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 from vitaalthuis.domain.exchange import MAX_IMPORT_BYTES, problem_count, problem_count_is_exact
 from vitaalthuis.files import NotAFileError, read_regular_file
 from vitaalthuis.services.backups import BackupService
-from vitaalthuis.services.exchange import ExchangeService, ImportRejectedError
-from vitaalthuis.services.mydata import MyDataService
-from vitaalthuis.storage.checkins import CheckinRepository
-from vitaalthuis.storage.db import Database
-from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.services.bundle import Services
+from vitaalthuis.services.errors import StorageError
+from vitaalthuis.services.exchange import ImportRejectedError
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.widgets.text import selectable_label
 
@@ -44,11 +42,11 @@ class MyDataDialog(QDialog):
     data_deleted = Signal()  # everything was deleted: the window opens a new, empty database
     about_to_delete = Signal()  # confirmed: timers that read the database must stop before anything goes
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.data_dir = database.path.parent
-        self.service = MyDataService(self.data_dir, database)
+        self.services = services
+        self.data_dir = services.data_dir
+        self.service = services.mydata
         self.setWindowTitle(self.tr("My data"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -108,7 +106,7 @@ class MyDataDialog(QDialog):
         self.refresh()
 
     def backups(self) -> BackupService:
-        return BackupService(self.database.path)
+        return self.services.backups
 
     def refresh(self) -> None:
         info = self.service.summary()
@@ -156,7 +154,7 @@ class MyDataDialog(QDialog):
 
     def import_file(self, path: Path, *, confirm=None) -> bool:  # type: ignore[no-untyped-def]
         """Check the file, show what would be added or replaced, import only after the user agrees."""
-        exchange = ExchangeService(CheckinRepository(self.database.sessions), self.database.path)
+        exchange = self.services.exchange
         try:
             data = read_regular_file(path, MAX_IMPORT_BYTES)  # never a FIFO or an endless device
             preview, _ = exchange.preview(data, replace=True)
@@ -224,7 +222,7 @@ class MyDataDialog(QDialog):
             QMessageBox.warning(self, self.tr("Restore"), self.tr(
                 "This backup cannot be restored; nothing was changed. ({error})").format(error=exc))
             return False
-        self.database.close()  # new connections open the restored file
+        self.services.reconnect()  # new connections open the restored file
         self.refresh()
         self.data_replaced.emit()
         return True

@@ -16,7 +16,7 @@ from vitaalthuis.domain import reminders
 from vitaalthuis.domain.reminders import ReminderSchedule, ReminderState
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.logs import get_logger
-from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.services.errors import StorageError
 
 _log = get_logger(__name__)
 

@@ -5,18 +5,22 @@ running instance per data folder, and a calm dialog for unexpected errors."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vitaalthuis.storage.db import DB_FILE, Database
-from vitaalthuis.storage.errors import (
+from vitaalthuis.services.errors import (
     DatabaseTooNewError,
     DataDirError,
     MigrationError,
     NotVitaalThuisDatabaseError,
     StorageError,
 )
+
+if TYPE_CHECKING:
+    from vitaalthuis.services.startup import StartCheck
+    from vitaalthuis.storage.db import Database
 
 translate = QCoreApplication.translate
 LOCK_FILE = ".vitaalthuis.lock"
@@ -44,34 +48,30 @@ def storage_problem_text(exc: Exception) -> str:
 
 
 def open_data(data_dir: Path, parent: QWidget | None = None) -> Database | None:
-    """Check the database, recover if needed (asking the user), open it. None: the app cannot start."""
-    from vitaalthuis.services.backups import BackupService
-    from vitaalthuis.storage import recovery
+    """Check the database, recover if needed (asking the user), open it. None: the app cannot start.
 
+    The decisions are the start-up service's (:mod:`vitaalthuis.services.startup`); this shows them."""
+    from vitaalthuis.services import startup
+
+    check = startup.check_data(data_dir)
+    if check.refused is not None:
+        QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(check.refused))
+        return None
+    if check.moved_to is not None:
+        _offer_restore(data_dir, check, parent)
     try:
-        check = recovery.check_at_start(data_dir)
-    except StorageError as exc:
-        QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(exc))
-        return None
-    if check.state in (recovery.State.DAMAGED, recovery.State.FOREIGN):
-        _offer_restore(check, BackupService(data_dir / DB_FILE), parent)
-    elif check.state is recovery.State.TOO_NEW:
-        QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(DatabaseTooNewError(check.db_path)))
-        return None
-    elif check.state is recovery.State.UNREADABLE:
-        QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(StorageError(check.db_path)))
-        return None
-    try:
-        return Database.open(data_dir, verify=False)
+        return startup.open_database(data_dir)
     except StorageError as exc:
         QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(exc))
         return None
 
 
-def _offer_restore(check, backups, parent: QWidget | None) -> None:  # type: ignore[no-untyped-def]
+def _offer_restore(data_dir: Path, check: StartCheck, parent: QWidget | None) -> None:
+    from vitaalthuis.services import startup
+
     text = translate("Startup", "Your data file could not be read (it is damaged or belongs to another "
                                 "program). It was not deleted: it is now here:\n{path}").format(path=check.moved_to)
-    newest = backups.newest_good_backup()
+    newest = check.restorable
     box = QMessageBox(QMessageBox.Icon.Warning, "VitaalThuis", text, parent=parent)
     if newest is None:
         box.setInformativeText(translate("Startup", "There is no backup to restore. VitaalThuis starts with "
@@ -87,7 +87,7 @@ def _offer_restore(check, backups, parent: QWidget | None) -> None:  # type: ign
     box.exec()
     if box.clickedButton() is restore:
         try:
-            backups.restore(newest.id)
+            startup.restore(data_dir, newest.id)
         except StorageError as exc:
             QMessageBox.critical(parent, "VitaalThuis", storage_problem_text(exc))
 

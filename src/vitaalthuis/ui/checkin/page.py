@@ -25,7 +25,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import SECTION_OF, SECTIONS
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, InvalidCheckInError, OpenedWeek
-from vitaalthuis.storage.errors import StorageError, WeekConflictError
+from vitaalthuis.services.errors import StorageError, WeekConflictError
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.checkin.section_page import SectionPage
 

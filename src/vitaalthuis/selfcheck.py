@@ -201,7 +201,7 @@ _STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
 )
 
 
-def main() -> int:  # ``python -m vitaalthuis.ui.smoke`` and the frozen hook (packaging/pyinstaller)
+def main() -> int:  # ``python -m vitaalthuis.selfcheck`` and the frozen hook (packaging/pyinstaller)
     return run_smoke_test()
 
 
