@@ -61,7 +61,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from vitaalthuis.ui.startup import SingleInstance, crash_dialog, open_data
 
     logs.setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("VitaalThuis")
     app.setOrganizationName("VitaalThuis")
     app.setDesktopFileName("nl.vitaalthuis.VitaalThuis")

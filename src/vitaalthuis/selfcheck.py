@@ -52,7 +52,7 @@ def run_smoke_test(out: TextIO | None = None) -> int:
                 failures += 1
                 print(f"FAIL {name}: skipped, an earlier step failed (no {exc})", file=out)
                 continue
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - every failing step is reported, then the next runs
                 failures += 1
                 print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=out)
                 traceback.print_exc(file=sys.stderr)
@@ -167,7 +167,8 @@ def _qt(state: dict[str, Any]) -> str:
     from vitaalthuis.ui import translations
     from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     platform = app.platformName()
     translated = translations.install("nl")
     _check(translated, "the Dutch translation (.qm) was not found or did not load")
@@ -183,7 +184,7 @@ def _qt(state: dict[str, Any]) -> str:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
     _check(bytes(data.data())[:8] == PNG_MAGIC, "the Qt chart could not be saved as PNG")
     canvas.deleteLater()
     import vitaalthuis.ui.main_window  # noqa: F401  - every module the window needs is in the build

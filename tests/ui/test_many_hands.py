@@ -106,7 +106,8 @@ def test_the_window_keeps_saving_while_other_processes_use_the_data(qtbot, tmp_p
     for kind, proc in workers.items():
         err = outputs[kind][1]
         assert proc.returncode == 0 and "Traceback" not in err, f"{kind}: {err[-2000:]}"
-    errors = [f"{kind}: {line}" for kind, found in lines.items() for line in found if line.startswith("error")]
+    errors = [f"{kind}: {line}" for kind, found in lines.items()
+              for line in found if line.startswith("error")]
     imported = [line.split()[1] for line in lines["import"] if line.startswith("ack ")]
     calls = {kind: len(found) for kind, found in lines.items()}
     print(f"\nmany hands: {ROUNDS} window rounds in {elapsed:.1f} s beside {len(KINDS)} processes {calls}; "

@@ -25,8 +25,8 @@ def _import(db, checkin: CheckIn, tmp_path) -> None:  # type: ignore[no-untyped-
     doc = tmp_path / "week.json"
     doc.write_text(export_json([checkin]), encoding="utf-8")
     err = io.StringIO()
-    assert cli.run(["--data-dir", str(db.path.parent), "import", str(doc)], out=io.StringIO(), err=err) == 0, \
-        err.getvalue()
+    status = cli.run(["--data-dir", str(db.path.parent), "import", str(doc)], out=io.StringIO(), err=err)
+    assert status == 0, err.getvalue()
 
 
 @pytest.fixture

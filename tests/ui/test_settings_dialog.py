@@ -37,7 +37,7 @@ def test_change_language_colours_and_figures(qtbot, make_window, repo, store) ->
         card = window.home.dashboard.cards[3]
         assert not card.figure_label.isVisibleTo(card) and card.source_button is None
         saved = json.loads(store.path.read_text())
-        assert saved == {"language": "en", "welcomed": True, "theme": "dark", "reminder_day": 1,
+        assert saved == {"version": 1, "language": "en", "welcomed": True, "theme": "dark", "reminder_day": 1,
                          "show_national_figures": False}
     finally:
         from PySide6.QtWidgets import QApplication

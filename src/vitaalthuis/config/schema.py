@@ -1,6 +1,6 @@
 """Every setting in one place: its key, type, default and check (Picard-style registry).
 
-The same checks serve the user's settings file and, later, the organisation policy. Values that fail a
+The same checks serve the user's settings file and the organisation policy. Values that fail a
 check are ignored (the layer below wins), never a reason to crash.
 """
 
@@ -50,6 +50,32 @@ OPTIONS: tuple[Option, ...] = (
     Option("show_national_figures", True, _is_bool, doc="show national comparison figures"),
 )
 BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
+
+
+# -- the settings file's version --------------------------------------------------------------------------
+VERSION_KEY = "version"
+SETTINGS_VERSION = 1  # 0: files written before the file carried a version (same keys, same meaning)
+
+
+def _v0_to_v1(values: dict[str, Any]) -> dict[str, Any]:
+    return values  # the keys and their meaning did not change: the file only gains its version
+
+
+# UPGRADES[n] brings a file of version n to version n + 1 (Picard's pattern: one step per version, in order).
+# A step may rename or convert keys; it must keep keys it does not know.
+UPGRADES: tuple[Callable[[dict[str, Any]], dict[str, Any]], ...] = (_v0_to_v1,)
+
+
+def upgrade(raw: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    """The file's version and its values brought up to :data:`SETTINGS_VERSION` (a file of a newer version
+    is left as it is: this version reads the keys it knows and keeps the rest)."""
+    version = raw.get(VERSION_KEY, 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        version = 0
+    values = {k: v for k, v in raw.items() if k != VERSION_KEY}
+    for step in UPGRADES[version:]:
+        values = step(values)
+    return version, values
 
 
 def clean(raw: Any) -> dict[str, Any]:

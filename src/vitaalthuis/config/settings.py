@@ -38,18 +38,23 @@ def system_language(env: dict[str, str] | None = None) -> str:
     return "nl"
 
 
+def _default(key: str) -> Any:
+    return schema.BY_KEY[key].default  # the registry is the one place a default is written
+
+
 @dataclass(frozen=True)
 class Settings:
-    """The settings in force (defaults < policy < user; the command line overrides per run)."""
+    """The settings in force (defaults < policy < user; the command line overrides per run). One field per
+    option of :data:`schema.OPTIONS`, with the registry's default (a test keeps the two in step)."""
 
-    language: str | None = None  # None: not chosen yet (the welcome screen asks)
-    welcomed: bool = False
-    theme: str = "system"
-    reminder_enabled: bool = True
-    reminder_day: int = 5  # Friday
-    reminder_time: str = "15:00"
-    start_at_login: bool = False
-    show_national_figures: bool = True
+    language: str | None = _default("language")  # None: not chosen yet (the welcome screen asks)
+    welcomed: bool = _default("welcomed")
+    theme: str = _default("theme")
+    reminder_enabled: bool = _default("reminder_enabled")
+    reminder_day: int = _default("reminder_day")
+    reminder_time: str = _default("reminder_time")
+    start_at_login: bool = _default("start_at_login")
+    show_national_figures: bool = _default("show_national_figures")
     locked: frozenset[str] = field(default=frozenset(), compare=False)  # keys the organisation fixed
 
     def effective_language(self) -> str:
@@ -72,10 +77,15 @@ def resolve(user: dict[str, Any], policy: dict[str, Any] | None = None,
 class SettingsStore:
     """Reads and writes the user's own settings; a damaged file is put aside, never a reason to crash.
 
-    Only the user's layer is written: policy values are never copied into the user's file."""
+    Only the user's layer is written: policy values are never copied into the user's file. The file carries
+    a ``version``; an older file is brought up to date by :data:`schema.UPGRADES` when read. Keys this
+    version does not know (written by a newer VitaalThuis) are kept as they are when the file is saved
+    again, and a newer file's version is never lowered."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.path = (folder or config_dir()) / SETTINGS_FILE
+        self._kept: dict[str, Any] = {}  # unknown keys of the file as read, written back unchanged
+        self._version = schema.SETTINGS_VERSION
 
     def load_user(self) -> dict[str, Any]:
         try:
@@ -86,7 +96,12 @@ class SettingsStore:
             with contextlib.suppress(OSError):
                 self.path.replace(self.path.with_suffix(".damaged.json"))
             return {}
-        return schema.clean(raw)
+        if not isinstance(raw, dict):
+            return {}
+        version, values = schema.upgrade(raw)
+        self._version = max(version, schema.SETTINGS_VERSION)
+        self._kept = {k: v for k, v in values.items() if k not in schema.BY_KEY and k != schema.VERSION_KEY}
+        return schema.clean(values)
 
     def load(self, policy: dict[str, Any] | None = None, locked: frozenset[str] = frozenset()) -> Settings:
         return resolve(self.load_user(), policy, locked)
@@ -99,4 +114,5 @@ class SettingsStore:
         below.update(schema.clean(policy or {}))
         user = {k: v for k, v in settings.user_values().items()
                 if k not in settings.locked and (v != below.get(k) or k in ("language", "welcomed"))}
-        write_private(self.path, json.dumps(user, indent=2))  # 0600 in a 0700 folder, whole or not at all
+        document = {schema.VERSION_KEY: self._version, **self._kept, **user}
+        write_private(self.path, json.dumps(document, indent=2))  # 0600 in a 0700 folder, whole or nothing

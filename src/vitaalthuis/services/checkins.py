@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
 from vitaalthuis.domain.answers import Problem, check_answers, finished
@@ -41,10 +40,6 @@ class CheckinService:
     def __init__(self, repo: CheckinRepository, today: Any = None) -> None:
         self.repo = repo
         self._today = today or dt.date.today  # injectable clock
-
-    def repo_path_hint(self) -> Path | None:
-        """The data folder of the repository's database file (for the settings dialog)."""
-        return self.repo.sessions.path.parent
 
     def today(self) -> dt.date:
         return self._today()
@@ -120,7 +115,7 @@ class CheckinService:
         return self.repo.drafts()
 
     def missed_weeks(self, lookback: int = 8) -> list[IsoWeek]:
-        """Past weeks (newest first) within ``lookback`` weeks without a check-in, not before the first one."""
+        """Past weeks (newest first) within ``lookback`` weeks without a check-in, not before the first."""
         done = self.repo.weeks()
         current = self.current_week()
         first = min(done) if done else current
@@ -131,4 +126,5 @@ class CheckinService:
         IsoWeek.parse(str(week), today=self.today())  # raises WeekError for future or nonexistent weeks
 
 
-__all__ = ["CheckinService", "InvalidCheckInError", "OpenedWeek", "WeekConflictError", "WeekError", "WeekState"]
+__all__ = ["CheckinService", "InvalidCheckInError", "OpenedWeek", "WeekConflictError", "WeekError",
+           "WeekState"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,17 +39,18 @@ class ImportResult(ImportPreview):
 def _conflicts(existing: list[CheckIn], order: list[CheckIn] | None = None) -> list[ImportProblem]:
     """A ``week_exists`` problem per check-in of ``existing`` (numbered by its place in ``order``)."""
     number = {c.week: i for i, c in enumerate(order or existing, start=1)}
-    return [ImportProblem(number.get(c.week, i), str(c.week), None, "week_exists", "use --replace to overwrite it")
-            for i, c in enumerate(existing, start=1)]
+    return [ImportProblem(number.get(c.week, i), str(c.week), None, "week_exists",
+                          "use --replace to overwrite it") for i, c in enumerate(existing, start=1)]
 
 
 class ExchangeService:
-    def __init__(self, repo: CheckinRepository, db_path: Path, today=dt.date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, repo: CheckinRepository, db_path: Path,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         self.repo = repo
         self.db_path = db_path
         self._today = today
 
-    def preview(self, data: bytes | str, *, replace: bool = False) -> tuple[ImportPreview, list]:  # type: ignore[type-arg]
+    def preview(self, data: bytes | str, *, replace: bool = False) -> tuple[ImportPreview, list[CheckIn]]:
         """What an import would do, and the check-ins; raises ImportRejectedError when it would fail."""
         parsed = parse_import(data, today=self._today())
         if parsed.problems:

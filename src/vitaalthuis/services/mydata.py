@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class DeleteResult:
 
 class MyDataService:
     def __init__(self, data_dir: Path, database: Database | None = None, log_dir: Path | None = None,
-                 now=dt.datetime.now) -> None:  # type: ignore[no-untyped-def]
+                 now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         self.data_dir = data_dir
         self.db_path = data_dir / DB_FILE
         self.database = database

@@ -193,7 +193,8 @@ def prune_backups(folder: Path, protect: frozenset[str] = frozenset()) -> list[P
     with contextlib.suppress(OSError):
         for part in (p for pattern in ("*.part", *(f"*.part{s}" for s in _SIDE_SUFFIXES))
                      for p in folder.glob(pattern)):
-            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:  # a killed copy's, with its side files
+            # a killed copy's file, with its side files
+            if time.time() - part.stat().st_mtime > _STALE_PART_SECONDS:
                 part.unlink(missing_ok=True)
                 removed.append(part)
     if removed:

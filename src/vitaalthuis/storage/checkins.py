@@ -20,7 +20,7 @@ from vitaalthuis.storage.values import load_answer
 if TYPE_CHECKING:
     from vitaalthuis.storage.writes import Replace
 
-META_DEMO = "demo_data"  # meta key: "1" when the database holds synthetic demo data (``vitaalthuis demo-data``)
+META_DEMO = "demo_data"  # meta key: "1" when the database holds synthetic demo data (``demo-data``)
 
 
 def stored_week(text: str) -> IsoWeek:
@@ -59,7 +59,8 @@ class CheckinRepository:
         """Every check-in, oldest week first (two plain queries in one read transaction: the history of ten
         years loads quickly, and a concurrent import cannot slip between them)."""
         with self._sessions.read() as con:
-            rows = con.execute("SELECT id, week, scoring_version, updated_at FROM checkin ORDER BY week").fetchall()
+            rows = con.execute(
+                "SELECT id, week, scoring_version, updated_at FROM checkin ORDER BY week").fetchall()
             answers: dict[int, dict[str, Any]] = {row[0]: {} for row in rows}
             for checkin_id, item, value in con.execute("SELECT checkin_id, item, value FROM answer"):
                 answers[checkin_id][item] = load_answer(value)
@@ -133,7 +134,8 @@ class CheckinRepository:
     # -- drafts -------------------------------------------------------------------------------------------
     def get_draft(self, week: IsoWeek) -> Draft | None:
         with self._sessions.read() as con:
-            row = con.execute("SELECT answers, page, updated_at FROM draft WHERE week = ?", (str(week),)).fetchone()
+            row = con.execute("SELECT answers, page, updated_at FROM draft WHERE week = ?",
+                              (str(week),)).fetchone()
         return Draft(week, json.loads(row[0]), row[1], stored_time(row[2])) if row else None
 
     def drafts(self) -> list[Draft]:

@@ -169,14 +169,14 @@ class Database:
                 os.chmod(path, 0o600)
         return cls(path, backup)
 
-    def on_commit(self, callback: Callable[[], None]) -> None:
+    def on_commit(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` after every committed write transaction (e.g. the daily backup at the first save
         of a new day). A failing callback is logged and never turns a saved check-in into an error."""
 
         def listener(_session: Session) -> None:
             try:
                 callback()
-            except Exception:
+            except Exception:  # noqa: BLE001 - a backup failing after a save must not undo the "saved"
                 _log.exception("db.commit_listener_failed")
 
         self.sessions.on_commit(listener)

@@ -107,8 +107,8 @@ def translate(exc: sqlite3.Error, path: Path, *, reading: bool = False) -> Stora
             return StorageReadError(path, f"the database could not be read ({exc}; {name})", reason, name)
         return None
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
-        return StorageWriteError(path, f"the file or its folder cannot be written ({exc}; {name})", "read_only",
-                                 name)
+        detail = f"the file or its folder cannot be written ({exc}; {name})"
+        return StorageWriteError(path, detail, "read_only", name)
     if code == SQLITE_IOERR:
         return StorageWriteError(path, f"the disk may be full or failing ({exc}; {name})", "io", name)
     return None

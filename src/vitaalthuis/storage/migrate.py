@@ -9,8 +9,12 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from vitaalthuis.storage import identity
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 from vitaalthuis.storage.backup import operation_backup, readonly_uri
 from vitaalthuis.storage.errors import (
     DatabaseTooNewError,
@@ -44,7 +48,8 @@ def current_revision(db_path: Path) -> str | None:
         raise translate(exc, db_path, reading=True) or StorageError(db_path, str(exc)) from exc
     if found.kind is identity.Kind.FOREIGN:
         raise NotVitaalThuisDatabaseError(db_path, found.detail)
-    if found.kind is identity.Kind.TOO_NEW or (found.revision is not None and found.revision not in REVISIONS):
+    unknown = found.revision is not None and found.revision not in REVISIONS
+    if found.kind is identity.Kind.TOO_NEW or unknown:
         raise DatabaseTooNewError(db_path, found.detail or f"schema revision {found.revision}")
     return found.revision
 
@@ -71,7 +76,7 @@ def upgrade(db_path: Path) -> Path | None:
     return backup
 
 
-def alembic_config():  # type: ignore[no-untyped-def]
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -89,16 +94,17 @@ def _run_alembic(db_path: Path) -> None:
     engine = create_engine(sqlite_url(db_path))
 
     # pysqlite commits DDL statement by statement; run the whole upgrade in one real SQLite transaction so
-    # a crash or kill mid-upgrade leaves the database exactly at its old revision (SQLite DDL is transactional)
+    # a crash or kill mid-upgrade leaves the database exactly at its old revision (SQLite DDL is
+    # transactional)
     @event.listens_for(engine, "connect")
-    def _autocommit_driver(dbapi_connection, _record):  # type: ignore[no-untyped-def]
+    def _autocommit_driver(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         # WAL from the first revision on: a database that is switched later needs an exclusive lock for it,
         # and two processes that both switch while reading get SQLITE_BUSY at once (no busy wait)
         dbapi_connection.execute("PRAGMA journal_mode = WAL")
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(connection):  # type: ignore[no-untyped-def]
+    def _begin_immediate(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     try:

@@ -103,7 +103,7 @@ def _examine(con: sqlite3.Connection) -> Examination:
     if found.kind is Kind.EMPTY:
         return Examination(State.NEW)
     if found.kind is Kind.FOREIGN:
-        return Examination(State.FOREIGN, found.revision, found.detail)
+        return Examination(State.FOREIGN, found.revision, detail=found.detail)
     if found.kind is Kind.TOO_NEW or found.revision not in migrate.REVISIONS:
         return Examination(State.TOO_NEW, found.revision, detail=found.detail or f"revision {found.revision}")
     problems = [str(r[0]) for r in con.execute("PRAGMA quick_check(3)") if r[0] != "ok"]

@@ -56,9 +56,11 @@ def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: Replace,
         raise NotEmptyError(Path(), "the database holds check-ins or drafts")
     now = utcnow()
     found = {w: (i, t) for w, i, t in s.execute(
-        select(CheckinRow.week, CheckinRow.id, CheckinRow.updated_at).where(CheckinRow.week.in_(batch))).all()}
+        select(CheckinRow.week, CheckinRow.id, CheckinRow.updated_at)
+        .where(CheckinRow.week.in_(batch))).all()}
     if isinstance(replace, Mapping):
-        refused = sorted(w for w, (_id, stamp) in found.items() if replace.get(w) is None or replace[w] != stamp)
+        refused = sorted(w for w, (_id, stamp) in found.items()
+                         if replace.get(w) is None or replace[w] != stamp)
     elif replace is not True:
         refused = sorted(w for w in found if replace is False or w not in replace)
     else:
@@ -70,8 +72,9 @@ def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: Replace,
         s.execute(delete(AnswerRow).where(AnswerRow.checkin_id.in_(ids.values())))
         s.execute(update(CheckinRow), [
             {"id": ids[w], "scoring_version": batch[w].scoring_version, "updated_at": now} for w in ids])
-    new = [{"week": w, "scoring_version": c.scoring_version, "created_at": now, "updated_at": now}
-           for w, c in batch.items() if w not in ids]
+    new_weeks = [w for w in batch if w not in ids]
+    new = [{"week": w, "scoring_version": batch[w].scoring_version, "created_at": now, "updated_at": now}
+           for w in new_weeks]
     replaced = sorted(ids)
     if new:
         ids.update(s.execute(insert(CheckinRow).returning(CheckinRow.week, CheckinRow.id), new).all())
@@ -83,7 +86,7 @@ def save_checkins(s: Session, batch: dict[str, CheckIn], *, replace: Replace,
         s.execute(delete(DraftRow).where(DraftRow.week.in_(batch)))
     for key, value in meta.items():
         s.merge(MetaRow(key=key, value=value))
-    return Saved(sorted(w["week"] for w in new), replaced)
+    return Saved(sorted(new_weeks), replaced)
 
 
 def delete_checkin(s: Session, week: IsoWeek) -> CheckIn | None:

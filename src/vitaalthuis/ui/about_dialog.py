@@ -17,7 +17,8 @@ LICENCES: tuple[tuple[str, str, str], ...] = (
     ("shiboken6", "Qt for Python bindings", "LGPL-3.0 (also GPL-2.0 / GPL-3.0)"),
     ("SQLAlchemy", "SQLAlchemy", "MIT"),
     ("alembic", "Alembic", "MIT"),
-    ("matplotlib", "Matplotlib (with the DejaVu fonts)", "Matplotlib licence (PSF-based); DejaVu: Bitstream Vera"),
+    ("matplotlib", "Matplotlib (with the DejaVu fonts)",
+     "Matplotlib licence (PSF-based); DejaVu: Bitstream Vera"),
     ("platformdirs", "platformdirs", "MIT"),
     ("numpy", "NumPy", "BSD-3-Clause and others"),
     ("pillow", "Pillow", "MIT-CMU"),
@@ -49,7 +50,8 @@ class AboutDialog(QDialog):
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
-        for title, body in ((self.tr("About"), self.about_html()), (self.tr("Questionnaires"), self.sources_html()),
+        for title, body in ((self.tr("About"), self.about_html()),
+                            (self.tr("Questionnaires"), self.sources_html()),
                             (self.tr("Licences"), self.licences_html())):
             text = QTextBrowser()
             text.setOpenLinks(False)
@@ -65,16 +67,16 @@ class AboutDialog(QDialog):
         e = html.escape
         parts = [
             f"<h2>VitaalThuis {e(__version__)}</h2>",
-            "<p>" + e(self.tr("A weekly check-in on your well-being while you work from home: your own trends, "
-                              "national figures for context and practical tips.")) + "</p>",
+            "<p>" + e(self.tr("A weekly check-in on your well-being while you work from home: your own "
+                              "trends, national figures for context and practical tips.")) + "</p>",
             "<p>" + e(self.tr("Scoring version {version}. Psychological well-being counts as low below {cut} "
                               "(the CBS cut-off; the GGD health monitor uses 60 or lower).").format(
                 version=SCORING_VERSION, cut=MHI5_LOW_BELOW)) + "</p>",
             "<h3>" + e(self.tr("Privacy")) + "</h3>",
             "<p>" + e(self.tr("Your answers are stored only on this computer, in a database in your own user "
                               "folder. The app makes no network connections at all. Your employer cannot see "
-                              "your answers. Nothing leaves this computer unless you export it or make a report "
-                              "yourself. You can export or delete everything at any time.")) + "</p>",
+                              "your answers. Nothing leaves this computer unless you export it or make a "
+                              "report yourself. You can export or delete everything at any time.")) + "</p>",
             "<h3>" + e(self.tr("Not a diagnosis")) + "</h3>",
             "<p>" + e(self.tr("The questionnaires describe how you felt in one week. They cannot diagnose "
                               "anything. If you are worried, talk to your GP (huisarts) or company doctor "
@@ -95,12 +97,12 @@ class AboutDialog(QDialog):
             parts.append(f"<h3>{e(section.title.get(self.lang))}</h3><p><b>{e(origin)}</b> ({e(items)})<br>"
                          f"{e(section.citation)}</p>")
         parts.append("<p>" + e(self.tr(
-            "The De Jong Gierveld loneliness scale: De Jong Gierveld, J. & Van Tilburg, T. G. (2006). A 6-item "
-            "scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Cite the "
-            "authors when you use the scale; it is not a diagnostic instrument.")) + "</p>")
+            "The De Jong Gierveld loneliness scale: De Jong Gierveld, J. & Van Tilburg, T. G. (2006). "
+            "A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), "
+            "582–598. Cite the authors when you use the scale; it is not a diagnostic instrument.")) + "</p>")
         parts.append("<p>" + e(self.tr(
-            "The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch wording "
-            "and the scoring follow CBS (Statistics Netherlands).")) + "</p>")
+            "The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch "
+            "wording and the scoring follow CBS (Statistics Netherlands).")) + "</p>")
         return "".join(parts)
 
     def licences_html(self) -> str:

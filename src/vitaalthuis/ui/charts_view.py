@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,10 @@ from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.files import write_private
 from vitaalthuis.ui import labels
 
+if TYPE_CHECKING:  # annotations only: the chart modules load when the first chart is shown
+    from vitaalthuis.charts.series import Dimension, Series
+    from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
+
 OVERVIEW = "overview"
 CHART_DIMENSIONS = ("mhi5", "djg", "ls", "gh", "kans", "wlb")
 OVERVIEW_MIN_HEIGHT = 660  # pixels: below this the small multiples' labels crowd each other
@@ -46,7 +50,7 @@ KEPT_CHARTS = 3  # one-dimension charts kept drawn for switching back (each abou
 @dataclass
 class _ChartView:
     scroll: QScrollArea
-    canvas: Any  # ChartCanvas (its module imports matplotlib: not at start-up)
+    canvas: ChartCanvas  # its module imports matplotlib: not at start-up
     content: tuple[object, ...] | None = None  # (range, theme, history version) it was drawn with
 
 
@@ -110,7 +114,7 @@ class ChartsView(QWidget):
         remembered.setValue(RANGE_KEY, self.range_code())
         self.redraw()
 
-    # -- data -------------------------------------------------------------------------------------------------
+    # -- data ------------------------------------------------------------------------------------------------
     def set_history(self, history: list[CheckIn], current_week: IsoWeek) -> None:
         self.history = history
         self.current_week = current_week
@@ -118,7 +122,7 @@ class ChartsView(QWidget):
         if self.isVisible():
             self.redraw()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._views or self.table_check.isChecked():
             self.redraw()
@@ -135,8 +139,8 @@ class ChartsView(QWidget):
     def range_code(self) -> str:
         return str(self.range_combo.currentData())
 
-    # -- drawing ----------------------------------------------------------------------------------------------
-    def _series(self):  # type: ignore[no-untyped-def]
+    # -- drawing ---------------------------------------------------------------------------------------------
+    def _series(self) -> Series | dict[Dimension, Series]:
         from vitaalthuis.charts.series import build_all, build_series
 
         if self.dimension() == OVERVIEW:
@@ -145,7 +149,8 @@ class ChartsView(QWidget):
 
     def redraw(self) -> None:
         """Show the chosen chart. Each chart keeps its own canvas (the last few): switching back to one that
-        is still up to date shows it as drawn; a new range, new data or a first visit builds and renders it."""
+        is still up to date shows it as drawn; a new range, new data or a first visit builds and renders
+        it."""
         if not self.isVisible():
             return
         if self.table_check.isChecked():
@@ -179,13 +184,14 @@ class ChartsView(QWidget):
         self._views[dimension] = view
         return view
 
-    def _build_into(self, canvas, series, theme: str) -> None:  # type: ignore[no-untyped-def]
+    def _build_into(self, canvas: ChartCanvas, series: Series | dict[Dimension, Series], theme: str) -> None:
         from vitaalthuis.charts.figures import build_dimension_figure, build_overview_figure
 
         if isinstance(series, dict):
             canvas.show_figure(lambda f: build_overview_figure(series, lang=self.lang, theme=theme, figure=f))
         else:
-            canvas.show_figure(lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
+            canvas.show_figure(
+                lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
 
     def _forget_old_views(self) -> None:
         singles = [d for d in self._views if d != OVERVIEW]  # oldest first
@@ -195,22 +201,23 @@ class ChartsView(QWidget):
             old.scroll.deleteLater()
 
     @property
-    def canvas(self):  # type: ignore[no-untyped-def]
+    def canvas(self) -> ChartCanvas | None:
         """The ChartCanvas of the chosen chart (None before it was first shown)."""
         view = self._views.get(self.dimension())
         return view.canvas if view is not None else None
 
-    @property
-    def scroll(self) -> QScrollArea | None:
+    @property  # shadows the method QWidget.scroll(dx, dy), which nothing here calls; tests read .scroll
+    def scroll(self) -> QScrollArea | None:  # type: ignore[override]
         view = self._views.get(self.dimension())
         return view.scroll if view is not None else None
 
-    def canvases(self) -> list:  # type: ignore[type-arg]
+    def canvases(self) -> list[ChartCanvas]:
         return [view.canvas for view in self._views.values()]
 
     def _update_scroll_bar(self) -> None:
         """Show the vertical scroll bar exactly when the chart is taller than the room for it, decided before
-        the chart is drawn: a scroll bar that appears afterwards narrows the canvas and costs a second draw."""
+        the chart is drawn: a scroll bar that appears afterwards narrows the canvas and costs a second
+        draw."""
         view = self._views.get(self.dimension())
         if view is None:
             return
@@ -218,11 +225,11 @@ class ChartsView(QWidget):
         view.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
                                                else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_scroll_bar()
 
-    def _fill_table(self, series) -> None:  # type: ignore[no-untyped-def]
+    def _fill_table(self, series: Series | dict[Dimension, Series]) -> None:
         from vitaalthuis.charts.series import table_header, table_rows
 
         if isinstance(series, dict):
@@ -243,7 +250,7 @@ class ChartsView(QWidget):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
-    # -- export -----------------------------------------------------------------------------------------------
+    # -- export ----------------------------------------------------------------------------------------------
     def export_dialog(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export chart"), str(Path.home() / f"vitaalthuis-{self.dimension()}.png"),

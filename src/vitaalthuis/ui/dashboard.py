@@ -21,6 +21,7 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, NumericChange, dashboard
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
+from vitaalthuis.domain.tips import Tip, TipLibrary
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.source_dialog import SourceDialog
 from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
@@ -78,7 +79,8 @@ class DimensionCard(QFrame):
             layout.addWidget(self.note_label)
             self.source_button = QPushButton(self.tr("Source and explanation…"))
             self.source_button.setAccessibleName(
-                self.tr("Source and explanation: {title}").format(title=labels.dimension_title(result.dimension)))
+                self.tr("Source and explanation: {title}").format(
+                    title=labels.dimension_title(result.dimension)))
             self.source_button.clicked.connect(self.show_source)
             row = QHBoxLayout()
             row.addStretch(1)
@@ -98,7 +100,8 @@ class DimensionCard(QFrame):
             case "ls":
                 return self.tr("Mark {mark} of 10: {category}").format(mark=a["ls"], category=cat)
             case "djg":
-                return self.tr("{total} of 6: {category}").format(total=checkin.scores.djg_total, category=cat)
+                return self.tr("{total} of 6: {category}").format(
+                    total=checkin.scores.djg_total, category=cat)
             case "kans":
                 if r.category == "complaints":
                     return self.tr("Complaints this week, bother {severity} of 10").format(
@@ -141,7 +144,8 @@ class DimensionCard(QFrame):
         args = {"value": value, "what": what, "period": format_period(figure.period, self.lang),
                 "who": figure.population.get(self.lang), "source": source.publisher}
         if figure.comparability.value == "context":
-            text = self.tr("Background, not a comparison: in {period}, {value} of the group below reported {what}.")
+            text = self.tr(
+                "Background, not a comparison: in {period}, {value} of the group below reported {what}.")
         elif not self.result.figure_is_own_category:
             text = self.tr("For context: in {period}, {value} of the group below reported {what}.")
         elif figure.comparability.value == "same_measure":
@@ -154,8 +158,8 @@ class DimensionCard(QFrame):
         text += "\n" + self.tr("Asked about: {recall} (your answer: {own}).").format(
             recall=figure.recall_period.get(self.lang).rstrip("."), own=self.own_recall())
         if self.result.dimension in OWN_ITEM_DIMENSIONS:
-            text += "\n" + self.tr("This is the app's own question; the national figure comes from a question "
-                                   "worded differently.")
+            text += "\n" + self.tr("This is the app's own question; the national figure comes from a "
+                                   "question worded differently.")
         return text.format(**args)
 
     def own_recall(self) -> str:
@@ -208,7 +212,7 @@ class DashboardView(QWidget):
         self.layout_.addWidget(self.patterns_note)
         self.layout_.addStretch(1)
 
-    def set_tip(self, tip, library, feedback: str | None) -> None:  # type: ignore[no-untyped-def]
+    def set_tip(self, tip: Tip | None, library: TipLibrary, feedback: str | None) -> None:
         """The tip of the week, above the results."""
         from vitaalthuis.ui.tips_view import TipCard
 
@@ -244,8 +248,9 @@ class DashboardView(QWidget):
     def _show_patterns(self, patterns: Patterns) -> None:
         while self.patterns_grid.count():
             item = self.patterns_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if not patterns.ready:
             self.patterns_label.setText(self.tr(
                 "To compare weeks with 4 or more days at home with weeks with fewer, you need at least 8 "
@@ -255,8 +260,8 @@ class DashboardView(QWidget):
                 other=patterns.more_other_weeks_needed))
             self.patterns_note.hide()
             return
-        self.patterns_label.setText(self.tr("Your averages in weeks with 4 or more days at home ({home} weeks) "
-                                            "and in weeks with fewer ({other} weeks):").format(
+        self.patterns_label.setText(self.tr("Your averages in weeks with 4 or more days at home ({home} "
+                                            "weeks) and in weeks with fewer ({other} weeks):").format(
             home=patterns.home_weeks, other=patterns.other_weeks))
         names = {
             "mhi5": self.tr("Psychological well-being (0–100)"),
@@ -271,6 +276,7 @@ class DashboardView(QWidget):
         for row, pattern in enumerate(patterns.rows, start=1):
             share = pattern.measure.endswith("_share")
             fmt = (lambda v: labels.percentage(round(v), None)) if share else labels.decimal
-            for col, text in enumerate((names[pattern.measure], fmt(pattern.home_mean), fmt(pattern.other_mean))):
+            cells = (names[pattern.measure], fmt(pattern.home_mean), fmt(pattern.other_mean))
+            for col, text in enumerate(cells):
                 self.patterns_grid.addWidget(_label(text, "", wrap=False), row, col)
         self.patterns_note.show()

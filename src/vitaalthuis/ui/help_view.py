@@ -40,8 +40,8 @@ class HelpView(BuiltWhenShown):
             title = self.tr("Offered by {organisation}").format(organisation=organisation) if organisation \
                 else self.tr("Offered by your employer")
             layout.addWidget(_label(title, "sectionTitle"))
-            for contact in employer_contacts:
-                self._add_employer_contact(layout, contact)
+            for employer_contact in employer_contacts:
+                self._add_employer_contact(layout, employer_contact)
         layout.addStretch(1)
 
     def _card(self, layout: QVBoxLayout, urgent: bool = False) -> QVBoxLayout:

@@ -36,7 +36,8 @@ class HomePage(QWidget):
     snooze_requested = Signal(str)  # "later_today" | "tomorrow"
 
     def __init__(self, service: CheckinService, tips: TipService, lang: str,
-                 parent: QWidget | None = None, *, show_figures: bool = True, policy: Policy | None = None) -> None:
+                 parent: QWidget | None = None, *, show_figures: bool = True,
+                 policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.tip_service = tips
@@ -128,7 +129,8 @@ class HomePage(QWidget):
         help_layout = QHBoxLayout(self.help_banner)
         help_layout.setContentsMargins(12, 6, 12, 6)
         self.help_banner_label = QLabel(self.tr(
-            "This looks like a heavy week. You do not have to carry it alone: talking to someone often helps."))
+            "This looks like a heavy week. You do not have to carry it alone: talking to someone often "
+            "helps."))
         self.help_banner_label.setWordWrap(True)
         self.help_button = QPushButton(self.tr("Who can I talk to?"))
         self.help_button.clicked.connect(self.show_help)
@@ -181,10 +183,12 @@ class HomePage(QWidget):
         history = self.service.history()
         this_week = next((c for c in history if c.week == current), None)
         if state is WeekState.OPEN:
-            self.status_label.setText(self.tr("This week's check-in is still open. It takes about three minutes."))
+            self.status_label.setText(self.tr(
+                "This week's check-in is still open. It takes about three minutes."))
             self.main_button.setText(self.tr("&Start check-in"))
         elif state is WeekState.DRAFT:
-            self.status_label.setText(self.tr("You started this week's check-in. Your answers so far are kept."))
+            self.status_label.setText(self.tr(
+                "You started this week's check-in. Your answers so far are kept."))
             self.main_button.setText(self.tr("&Continue"))
         else:
             assert this_week is not None
@@ -228,10 +232,11 @@ class HomePage(QWidget):
     def set_reminder(self, kind: str | None) -> None:
         """Show the reminder banner: "due" (it is time) or "catch_up" (missed while the app was closed)."""
         if kind == "catch_up":
-            self.reminder_label.setText(self.tr("This week's check-in is still open. You can fill it in now or "
-                                                "later, whatever suits you."))
+            self.reminder_label.setText(self.tr("This week's check-in is still open. You can fill it in now "
+                                                "or later, whatever suits you."))
         elif kind == "due":
-            self.reminder_label.setText(self.tr("Time for your weekly check-in. It takes about three minutes."))
+            self.reminder_label.setText(self.tr(
+                "Time for your weekly check-in. It takes about three minutes."))
         self.reminder_banner.setVisible(kind is not None)
 
     def show_help(self) -> None:

@@ -56,7 +56,8 @@ def health(checkin: CheckIn, lang: str) -> str:
 def summary_cells(checkin: CheckIn, lang: str) -> list[str]:
     """The key results of a check-in in words, one per history column."""
     s = checkin.scores
-    kans = translate("Labels", "yes, {severity}/10").format(severity=checkin.answers.get("kans_severity", "?")) if s.kans else translate("Labels", "no")
+    kans = translate("Labels", "yes, {severity}/10").format(
+        severity=checkin.answers.get("kans_severity", "?")) if s.kans else translate("Labels", "no")
     return [
         health(checkin, lang),
         translate("Labels", "{score} of 100").format(score=s.mhi5),
@@ -68,11 +69,12 @@ def summary_cells(checkin: CheckIn, lang: str) -> list[str]:
 
 
 def summary_headers() -> list[str]:
-    return [translate("Labels", "Week"), translate("Labels", "Health"), translate("Labels", "Well-being"), translate("Labels", "Life (1–10)"), translate("Labels", "Loneliness"),
+    return [translate("Labels", "Week"), translate("Labels", "Health"), translate("Labels", "Well-being"),
+            translate("Labels", "Life (1–10)"), translate("Labels", "Loneliness"),
             translate("Labels", "Arm/neck/shoulder"), translate("Labels", "Missed private time")]
 
 
-# -- dashboard ------------------------------------------------------------------------------------------------
+# -- dashboard -----------------------------------------------------------------------------------------------
 def dimension_title(dimension: str) -> str:
     return {
         "gh": translate("Labels", "Health"),

@@ -69,12 +69,13 @@ class MainWindow(QMainWindow):
         self._build(show_welcome=not settings.welcomed)
         self._restore_geometry()
 
-    # -- construction (again after a language switch) ---------------------------------------------------------
+    # -- construction (again after a language switch) --------------------------------------------------------
     def _build(self, *, show_welcome: bool) -> None:
         translations.install(self.lang)
         self.setWindowTitle("VitaalThuis")
         while self.stack.count():
             widget = self.stack.widget(0)
+            assert widget is not None  # index 0 exists while count() > 0
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.welcome: WelcomePage | None = None  # only on the first start
@@ -159,7 +160,7 @@ class MainWindow(QMainWindow):
     def in_checkin(self) -> bool:
         return self._checkin is not None and self.stack.currentWidget() is self._checkin
 
-    # -- navigation ---------------------------------------------------------------------------------------------
+    # -- navigation ------------------------------------------------------------------------------------------
     def show_home(self) -> None:
         self._remember_stamp()
         self.home.refresh()
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.home.main_button.setFocus()
 
-    # -- reminder ---------------------------------------------------------------------------------------------
+    # -- reminder --------------------------------------------------------------------------------------------
     def _this_week_done(self) -> bool:
         return self.service.state(self.service.current_week()) is WeekState.DONE
 
@@ -238,7 +239,8 @@ class MainWindow(QMainWindow):
     def _checkin_finished(self, checkin: CheckIn) -> None:
         self.show_home()
         self.home.select_week(checkin.week)
-        self.statusBar().showMessage(self.tr("Saved: {week}").format(week=labels.week_short(checkin.week)), 8000)
+        self.statusBar().showMessage(
+            self.tr("Saved: {week}").format(week=labels.week_short(checkin.week)), 8000)
 
     def delete_week(self, week: IsoWeek) -> None:
         self._last_deleted = self.service.delete(week)
@@ -253,7 +255,8 @@ class MainWindow(QMainWindow):
                 self.service.restore(self._last_deleted)
             except WeekConflictError:  # stored again meanwhile (an import): that one stays
                 self.statusBar().showMessage(self.tr(
-                    "Not undone: {week} was filled in again meanwhile.").format(week=labels.week_short(week)), 8000)
+                    "Not undone: {week} was filled in again meanwhile.").format(
+                    week=labels.week_short(week)), 8000)
             self._last_deleted = None
             self.home.hide_banner()
             self.home.refresh()
@@ -284,7 +287,8 @@ class MainWindow(QMainWindow):
         try:
             self.settings_store.save(settings, policy=self.policy.defaults)
         except OSError as exc:
-            self.statusBar().showMessage(self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
+            self.statusBar().showMessage(
+                self.tr("Settings could not be saved: {error}").format(error=exc), 8000)
 
     def _about(self) -> None:
         from vitaalthuis.ui.about_dialog import AboutDialog
@@ -307,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def _remember_stamp(self) -> None:
         try:
-            self._stamp = self.service.data_stamp()
+            self._stamp: tuple[object, ...] | None = self.service.data_stamp()
         except StorageError:
             self._stamp = None
 
@@ -408,7 +412,7 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    # -- window state ------------------------------------------------------------------------------------------
+    # -- window state ----------------------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):

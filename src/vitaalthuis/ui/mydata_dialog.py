@@ -3,6 +3,7 @@ and restore, and delete everything (confirmed by typing a word). The user's data
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -78,7 +79,8 @@ class MyDataDialog(QDialog):
 
         layout.addWidget(_label(self.tr("Backups"), "sectionTitle"))
         layout.addWidget(_label(self.tr("VitaalThuis makes a backup every day it is used, and before every "
-                                        "update, import and restore. Older backups are cleared automatically."),
+                                        "update, import and restore. Older backups are cleared "
+                                        "automatically."),
                                 "hint"))
         self.backup_table = QTableWidget(0, 3)
         self.backup_table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Check-ins")])
@@ -94,8 +96,8 @@ class MyDataDialog(QDialog):
 
         layout.addWidget(_label(self.tr("Delete everything"), "sectionTitle"))
         delete_row = QHBoxLayout()
-        delete_row.addWidget(_label(self.tr("Removes your check-ins, drafts, backups and set-aside files from "
-                                            "this computer."), "hint"), 1)
+        delete_row.addWidget(_label(self.tr("Removes your check-ins, drafts, backups and set-aside files "
+                                            "from this computer."), "hint"), 1)
         self.delete_button = QPushButton(self.tr("&Delete everything…"))
         self.delete_button.clicked.connect(self.delete_dialog)
         delete_row.addWidget(self.delete_button)
@@ -113,8 +115,9 @@ class MyDataDialog(QDialog):
         weeks = self.tr(", from {first} to {last}").format(first=info.first_week, last=info.last_week) \
             if info.first_week else ""
         self.summary.setText(self.tr(
-            "{n} check-in(s){weeks} and {drafts} unfinished draft(s), stored as your raw answers in one database "
-            "file; scores are calculated from them. Also {backups} backup(s) and {aside} set-aside file(s). "
+            "{n} check-in(s){weeks} and {drafts} unfinished draft(s), stored as your raw answers in one "
+            "database file; scores are calculated from them. Also {backups} backup(s) and {aside} set-aside "
+            "file(s). "
             "Nothing is stored anywhere else and nobody else can see it.").format(
             n=info.checkins or 0, weeks=weeks, drafts=info.drafts or 0, backups=info.backups,
             aside=info.moved_aside))
@@ -131,9 +134,10 @@ class MyDataDialog(QDialog):
         self.backup_table.resizeColumnsToContents()
         self.restore_button.setEnabled(bool(items))
 
-    # -- export and import ------------------------------------------------------------------------------------
+    # -- export and import -----------------------------------------------------------------------------------
     def export_dialog(self, fmt: str) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path.home() / f"vitaalthuis.{fmt}"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              str(Path.home() / f"vitaalthuis.{fmt}"))
         if path:
             self.export(Path(path), fmt)
 
@@ -141,8 +145,8 @@ class MyDataDialog(QDialog):
         try:
             self.service.export_to(path, fmt)
         except (OSError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The export could not be saved: {error}").format(
-                error=getattr(exc, "strerror", None) or exc))
+            QMessageBox.warning(self, self.tr("Export"), self.tr(
+                "The export could not be saved: {error}").format(error=getattr(exc, "strerror", None) or exc))
             return
         QMessageBox.information(self, self.tr("Export"), self.tr("Saved: {path}").format(path=path))
 
@@ -152,7 +156,7 @@ class MyDataDialog(QDialog):
         if path:
             self.import_file(Path(path))
 
-    def import_file(self, path: Path, *, confirm=None) -> bool:  # type: ignore[no-untyped-def]
+    def import_file(self, path: Path, *, confirm: Callable[[str], bool] | None = None) -> bool:
         """Check the file, show what would be added or replaced, import only after the user agrees."""
         exchange = self.services.exchange
         try:
@@ -168,8 +172,8 @@ class MyDataDialog(QDialog):
         except ImportRejectedError as exc:
             self._show_problems(exc)
             return False
-        question = self.tr("This import adds {added} week(s) and replaces {replaced} week(s) you already have. "
-                           "A backup is made first. Go ahead?").format(added=len(preview.added),
+        question = self.tr("This import adds {added} week(s) and replaces {replaced} week(s) you already "
+                           "have. A backup is made first. Go ahead?").format(added=len(preview.added),
                                                                      replaced=len(preview.replaced))
         agreed = confirm(question) if confirm else QMessageBox.question(
             self, self.tr("Import"), question) == QMessageBox.StandardButton.Yes
@@ -194,14 +198,15 @@ class MyDataDialog(QDialog):
         total = problem_count(exc.problems)
         if total > len(shown):
             more = labels.count(total - len(shown))
-            details += "\n" + (self.tr("… and {n} more").format(n=more) if problem_count_is_exact(exc.problems)
+            details += "\n" + (self.tr("… and {n} more").format(n=more)
+                               if problem_count_is_exact(exc.problems)
                                else self.tr("… and at least {n} more").format(n=more))
         headline = self.tr("Nothing was imported: the file has one problem.") if total == 1 else self.tr(
             "Nothing was imported: the file has {n} problems.").format(n=labels.count(total))
         QMessageBox.warning(self, self.tr("Import"), headline + "\n\n" + details)
 
     # -- backups ---------------------------------------------------------------------------------------------
-    def restore_selected(self, *, confirm=None) -> bool:  # type: ignore[no-untyped-def]
+    def restore_selected(self, *, confirm: Callable[[str], bool] | None = None) -> bool:
         items = self.backup_table.selectedItems()
         if not items:
             self.backup_table.selectRow(0)
@@ -210,8 +215,9 @@ class MyDataDialog(QDialog):
             return False
         backup_id = items[0].data(Qt.ItemDataRole.UserRole)
         info = self.backups().get(backup_id)
-        question = self.tr("Restore the backup of {date} with {n} check-in(s)? Your data as it is now is kept "
-                           "as a backup first.").format(date=f"{info.created:%d-%m-%Y %H:%M}", n=info.checkins)
+        question = self.tr("Restore the backup of {date} with {n} check-in(s)? Your data as it is now is "
+                           "kept as a backup first.").format(date=f"{info.created:%d-%m-%Y %H:%M}",
+                                                             n=info.checkins)
         agreed = confirm(question) if confirm else QMessageBox.question(
             self, self.tr("Restore"), question) == QMessageBox.StandardButton.Yes
         if not agreed:
@@ -267,7 +273,8 @@ class DeleteEverythingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(_label(self.tr(
             "This deletes all your check-ins, drafts, backups and set-aside files from this computer. "
-            "Deleting means deleted: it cannot be undone. To confirm, type {word} below.").format(word=self.word)))
+            "Deleting means deleted: it cannot be undone. To confirm, type {word} below.").format(
+            word=self.word)))
         self.entry = QLineEdit()
         self.entry.setAccessibleName(self.tr("Type {word} to confirm").format(word=self.word))
         layout.addWidget(self.entry)

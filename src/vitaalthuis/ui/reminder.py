@@ -1,5 +1,6 @@
 """The weekly reminder in the window: a tray icon with a menu when the desktop has a tray, otherwise an
-in-app banner. The rules (due moment, catch-up, snooze) live in domain/reminders.py; the clock is injectable."""
+in-app banner. The rules (due moment, catch-up, snooze) live in domain/reminders.py; the clock is
+injectable."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from vitaalthuis.config.settings import Settings
 from vitaalthuis.domain import reminders
-from vitaalthuis.domain.reminders import ReminderSchedule, ReminderState
+from vitaalthuis.domain.reminders import ReminderSchedule, ReminderState, SnoozeOption
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.logs import get_logger
 from vitaalthuis.services.errors import StorageError
@@ -63,7 +64,9 @@ class ReminderController(QObject):
     def _load_state() -> ReminderState:
         raw = QSettings().value(STATE_KEY, "")
         try:
-            return ReminderState.from_dict(json.loads(raw)) if raw else ReminderState()
+            if isinstance(raw, str | bytes | bytearray) and raw:
+                return ReminderState.from_dict(json.loads(raw))
+            return ReminderState()  # nothing stored, or not text: as unreadable as bad JSON
         except (TypeError, ValueError):
             return ReminderState()
 
@@ -105,11 +108,12 @@ class ReminderController(QObject):
 
     def _show(self) -> None:
         if self.tray is not None and self.tray.supportsMessages():
-            self.tray.showMessage("VitaalThuis", self.tr("Time for your weekly check-in. It takes about three "
-                                                         "minutes."), QSystemTrayIcon.MessageIcon.Information)
+            self.tray.showMessage("VitaalThuis", self.tr("Time for your weekly check-in. It takes about "
+                                                         "three minutes."),
+                                  QSystemTrayIcon.MessageIcon.Information)
         self.banner_requested.emit("due")
 
-    def snooze(self, option: str) -> dt.datetime:
+    def snooze(self, option: SnoozeOption) -> dt.datetime:
         """``later_today`` or ``tomorrow``; returns when the reminder comes back."""
         now = self.now()
         self.state = reminders.snooze(self.state, now, option, self.schedule)
@@ -117,7 +121,7 @@ class ReminderController(QObject):
         self.banner_cleared.emit()
         return reminders.snooze_until(now, option, self.schedule)
 
-    # -- tray menu ---------------------------------------------------------------------------------------------
+    # -- tray menu -------------------------------------------------------------------------------------------
     def _menu(self) -> QMenu:
         menu = QMenu()
         for text, slot in ((self.tr("Check in now"), self.check_in_requested.emit),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ PRESETS = (("3m", 13), ("6m", 26), ("1y", 52), ("all", None), ("custom", None))
 
 
 class ReportDialog(QDialog):
-    def __init__(self, history: list[CheckIn], current: IsoWeek, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, history: list[CheckIn], current: IsoWeek, lang: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = history
         self.current = current
@@ -37,9 +39,9 @@ class ReportDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "A PDF with your charts, your latest results in words and the national figures with their sources, "
-            "to take along to your company doctor (bedrijfsarts) or GP (huisarts). It is made on this "
-            "computer and stays here until you share it yourself."))
+            "A PDF with your charts, your latest results in words and the national figures with their "
+            "sources, to take along to your company doctor (bedrijfsarts) or GP (huisarts). It is made on "
+            "this computer and stays here until you share it yourself."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -50,9 +52,10 @@ class ReportDialog(QDialog):
             self.preset.addItem(names[code], code)
         self.preset.setCurrentIndex(0)
         form.addRow(self.tr("&Period:"), self.preset)
-        self.start = QDateEdit(calendarPopup=True)
-        self.end = QDateEdit(calendarPopup=True)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
         for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMMM yyyy")
             edit.setMaximumDate(QDate.currentDate())
         form.addRow(self.tr("&From:"), self.start)
@@ -74,8 +77,9 @@ class ReportDialog(QDialog):
         self.saved_to: Path | None = None
 
     def period(self) -> tuple[IsoWeek, IsoWeek]:
-        first = IsoWeek.of(self.start.date().toPython())
-        last = IsoWeek.of(self.end.date().toPython())
+        # cast: QDate.toPython() returns a datetime.date, the stubs say object
+        first = IsoWeek.of(cast(dt.date, self.start.date().toPython()))
+        last = IsoWeek.of(cast(dt.date, self.end.date().toPython()))
         return (first, last) if first <= last else (last, first)
 
     def _preset_changed(self) -> None:
@@ -108,8 +112,8 @@ class ReportDialog(QDialog):
             self.summary.setText(self.tr("{n} check-in(s) from {first} to {last}.").format(
                 n=count, first=first, last=last))
         else:
-            self.summary.setText(self.tr("There are no check-ins in this period, so there is nothing to put in "
-                                         "a report. Choose another period."))
+            self.summary.setText(self.tr("There are no check-ins in this period, so there is nothing to put "
+                                         "in a report. Choose another period."))
         self.make_button.setEnabled(count > 0)
 
     def make_report(self) -> None:
@@ -143,7 +147,8 @@ class ReportDialog(QDialog):
             build_report(path, self.history, first, last, lang=self.lang, benchmarks=shipped_benchmarks(),
                          progress=step)
         except EmptyPeriodError:
-            QMessageBox.information(self, self.tr("Report"), self.tr("There are no check-ins in this period."))
+            QMessageBox.information(self, self.tr("Report"),
+                                    self.tr("There are no check-ins in this period."))
             return None
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Report"), self.tr(

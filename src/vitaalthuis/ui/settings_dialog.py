@@ -96,8 +96,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Your data:"), location)
 
         self.controls = {"language": self.language, "theme": self.theme, "reminder_enabled": self.reminder,
-                         "reminder_day": self.day, "reminder_time": self.time, "start_at_login": self.autostart,
-                         "show_national_figures": self.figures}
+                         "reminder_day": self.day, "reminder_time": self.time,
+                         "start_at_login": self.autostart, "show_national_figures": self.figures}
         if settings.locked:
             who = organisation or self.tr("your organisation")
             note = QLabel(self.tr("Settings that are greyed out were set by {who}.").format(who=who))
@@ -111,7 +111,8 @@ class SettingsDialog(QDialog):
                     control.setToolTip(self.tr("Set by {who}").format(who=who))
         self._reminder_toggled(self.reminder.isChecked())
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -11,7 +11,8 @@ from vitaalthuis.ui import labels
 
 
 class SourceDialog(QDialog):
-    def __init__(self, figure: Figure, benchmarks: BenchmarkSet, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, figure: Figure, benchmarks: BenchmarkSet, lang: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Source and explanation"))
         self.resize(560, 480)
@@ -30,7 +31,8 @@ class SourceDialog(QDialog):
         e = html.escape
         value = labels.percentage(figure.value, figure.qualifier) if figure.value_pct is not None else \
             labels.decimal(figure.value)
-        what = f"“{figure.wording_verbatim}”" if figure.wording_verbatim else labels.figure_category(figure.score)
+        what = f"“{figure.wording_verbatim}”" if figure.wording_verbatim else \
+            labels.figure_category(figure.score)
         rows = [
             (self.tr("Figure"), f"{value} · {what}"),
             (self.tr("Who"), figure.population.get(lang)),

@@ -19,6 +19,9 @@ from vitaalthuis.services.errors import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from vitaalthuis.logs import ErrorCallback
     from vitaalthuis.services.startup import StartCheck
     from vitaalthuis.storage.db import Database
 
@@ -30,8 +33,9 @@ RAISE_REQUEST = ".vitaalthuis.raise"
 def storage_problem_text(exc: Exception) -> str:
     path = getattr(exc, "path", "")
     if isinstance(exc, DatabaseTooNewError):
-        return translate("Startup", "Your data was saved by a newer version of VitaalThuis. This version leaves "
-                                    "it alone, so nothing is lost. Please install the newest version.\n\n{path}"
+        return translate("Startup", "Your data was saved by a newer version of VitaalThuis. This version "
+                                    "leaves it alone, so nothing is lost. Please install the newest "
+                                    "version.\n\n{path}"
                          ).format(path=path)
     if isinstance(exc, NotVitaalThuisDatabaseError):
         return translate("Startup", "The data file cannot be read: it is damaged or belongs to another "
@@ -44,7 +48,8 @@ def storage_problem_text(exc: Exception) -> str:
         return translate("Startup", "Updating your data to this version did not work. Nothing was lost: a "
                                     "copy was made first, and your data was left as it was.\n\n{path}"
                          ).format(path=path)
-    return translate("Startup", "Your data could not be opened. It was not changed.\n\n{path}").format(path=path)
+    return translate("Startup", "Your data could not be opened. It was not changed.\n\n{path}").format(
+        path=path)
 
 
 def open_data(data_dir: Path, parent: QWidget | None = None) -> Database | None:
@@ -70,7 +75,8 @@ def _offer_restore(data_dir: Path, check: StartCheck, parent: QWidget | None) ->
     from vitaalthuis.services import startup
 
     text = translate("Startup", "Your data file could not be read (it is damaged or belongs to another "
-                                "program). It was not deleted: it is now here:\n{path}").format(path=check.moved_to)
+                                "program). It was not deleted: it is now here:\n{path}").format(
+        path=check.moved_to)
     newest = check.restorable
     box = QMessageBox(QMessageBox.Icon.Warning, "VitaalThuis", text, parent=parent)
     if newest is None:
@@ -78,9 +84,9 @@ def _offer_restore(data_dir: Path, check: StartCheck, parent: QWidget | None) ->
                                                     "empty data."))
         box.exec()
         return
-    box.setInformativeText(translate("Startup", "The newest good backup is from {date}, with {n} check-in(s). "
-                                                "Restore it?").format(date=f"{newest.created:%d-%m-%Y %H:%M}",
-                                                                      n=newest.checkins))
+    box.setInformativeText(translate("Startup", "The newest good backup is from {date}, with {n} "
+                                                "check-in(s). Restore it?").format(
+        date=f"{newest.created:%d-%m-%Y %H:%M}", n=newest.checkins))
     restore = box.addButton(translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Startup", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
@@ -133,12 +139,12 @@ def _rescue(window: object) -> bool | None:
     if rescue is None:
         return None
     try:
-        return rescue()  # type: ignore[no-any-return]
+        return rescue()
     except Exception:  # noqa: BLE001 - the dialog must still appear
         return False
 
 
-def crash_dialog(parent_getter) -> object:  # type: ignore[no-untyped-def]
+def crash_dialog(parent_getter: Callable[[], QWidget | None]) -> ErrorCallback:
     """The calm dialog for an unexpected error (the details go to the log, never answers or notes)."""
     from vitaalthuis import logs
 
@@ -153,10 +159,10 @@ def crash_dialog(parent_getter) -> object:  # type: ignore[no-untyped-def]
                                          "and your answers of the check-in you were filling in are kept as "
                                          "a draft.")
         else:
-            first = translate("Startup", "Something went wrong in VitaalThuis. Everything you saved earlier is "
-                                         "kept, but your answers of the check-in you were filling in could not "
-                                         "be saved. They are still on screen: try again before you close "
-                                         "the app.")
+            first = translate("Startup", "Something went wrong in VitaalThuis. Everything you saved earlier "
+                                         "is kept, but your answers of the check-in you were filling in "
+                                         "could not be saved. They are still on screen: try again before you "
+                                         "close the app.")
         QMessageBox.warning(parent, "VitaalThuis", first + " " + translate(
             "Startup", "You can carry on; if something does not work, restart the app.\n\nDetails for a "
                        "helpdesk are in the log file:\n{path}").format(path=log or "—"))

@@ -52,7 +52,8 @@ class TipCard(QFrame):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.helpful_button = QPushButton(self.tr("This helps"))
-        self.helpful_button.setAccessibleName(self.tr("This helps: {title}").format(title=tip.title.get(lang)))
+        self.helpful_button.setAccessibleName(
+            self.tr("This helps: {title}").format(title=tip.title.get(lang)))
         self.not_for_me_button = QPushButton(self.tr("Not for me"))
         self.not_for_me_button.setAccessibleName(
             self.tr("Not for me: {title}").format(title=tip.title.get(lang)))
@@ -114,7 +115,8 @@ class TipsView(BuiltWhenShown):
         layout.addWidget(self.week_title)
         self.week_box = QHBoxLayout()
         layout.addLayout(self.week_box)
-        self.week_empty = QLabel(self.tr("After this week's check-in, tips that fit your answers appear here."))
+        self.week_empty = QLabel(self.tr(
+            "After this week's check-in, tips that fit your answers appear here."))
         self.week_empty.setObjectName("muted")
         self.week_empty.setWordWrap(True)
         layout.addWidget(self.week_empty)
@@ -207,8 +209,9 @@ class TipsView(BuiltWhenShown):
             self.detail_holder.removeWidget(self.detail_card)
             self.detail_card.deleteLater()
             self.detail_card = None
-        item = self.list.currentItem()
-        tip = self.library.get(item.data(TIP_ROLE)) if item else None
+        # the stubs say QListWidgetItem, but currentItem() is None when no row is current (an empty list)
+        item: QListWidgetItem | None = self.list.currentItem()
+        tip = self.library.get(item.data(TIP_ROLE)) if item is not None else None
         if tip is not None:
             self.detail_card = TipCard(tip, self.library, self.lang, self.feedback.get(tip.id))
             self.detail_card.feedback_given.connect(self._on_feedback)

@@ -19,8 +19,9 @@ def install(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
-                               QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale(
+        QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+        QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
     if lang == "en":
         return True
     found = False

@@ -61,7 +61,7 @@ class WelcomePage(QWidget):
             self.group.addButton(radio)
             lang_row.addWidget(radio)
             radio.setChecked(code == lang)
-            radio.toggled.connect(lambda checked, c=code: checked and self.language_chosen.emit(c))
+            radio.toggled.connect(lambda checked, c=code: self._on_language_toggled(checked, c))
         lang_row.addStretch(1)
         layout.addLayout(lang_row)
 
@@ -81,3 +81,7 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.start_button.setFocus()
+
+    def _on_language_toggled(self, checked: bool, code: str) -> None:
+        if checked:
+            self.language_chosen.emit(code)

@@ -103,13 +103,17 @@ class CheckinPage(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
 
-    # -- keyboard -----------------------------------------------------------------------------------------------
+    # -- keyboard --------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # a widget is being shown: the application exists
+        app.installEventFilter(self)
         super().showEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -219,10 +223,10 @@ class CheckinPage(QWidget):
     def _show_write_problem(self, exc: StorageError) -> None:
         reason = getattr(exc, "reason", "io")
         text = {
-            "disk_full": self.tr("Your answers could not be saved: the disk is full. They are still here; make "
-                                 "some room and try again. Nothing saved earlier was lost."),
-            "read_only": self.tr("Your answers could not be saved: the data folder cannot be written to. They "
-                                 "are still here. Nothing saved earlier was lost."),
+            "disk_full": self.tr("Your answers could not be saved: the disk is full. They are still here; "
+                                 "make some room and try again. Nothing saved earlier was lost."),
+            "read_only": self.tr("Your answers could not be saved: the data folder cannot be written to. "
+                                 "They are still here. Nothing saved earlier was lost."),
         }.get(reason, self.tr("Your answers could not be saved just now. They are still here; please try "
                               "again. Nothing saved earlier was lost."))
         self.message.setText(text)
@@ -264,7 +268,8 @@ class CheckinPage(QWidget):
         if box.clickedButton() is replace:
             self.finish(replace=True)
         elif kept:
-            self.message.setText(self.tr("Nothing was replaced. Your answers are kept as a draft of this week."))
+            self.message.setText(self.tr(
+                "Nothing was replaced. Your answers are kept as a draft of this week."))
             self.message.show()
 
     def _point_at_problems(self, exc: InvalidCheckInError) -> None:
@@ -284,5 +289,7 @@ class CheckinPage(QWidget):
         self.message.show()
         if first_page is not None and first_question is not None:
             self.show_page(first_page)
-            self.stack.currentWidget().ensureWidgetVisible(first_question)  # type: ignore[attr-defined]
+            scroll = self.stack.currentWidget()
+            assert isinstance(scroll, QScrollArea)  # every page sits in its own scroll area
+            scroll.ensureWidgetVisible(first_question)
             first_question.focus_control()

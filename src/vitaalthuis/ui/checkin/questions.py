@@ -31,7 +31,8 @@ class QuestionWidget(QFrame):
 
     changed = Signal()
 
-    def __init__(self, item: Item, lang: str, number: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, lang: str, number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.setObjectName("question")
@@ -148,7 +149,8 @@ def scale_question(item: Item, lang: str, number: int | None = None) -> ChoiceQu
 class MultiQuestion(QuestionWidget):
     """A set of fixed values (check boxes)."""
 
-    def __init__(self, item: Item, lang: str, number: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, lang: str, number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         self.boxes: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
@@ -185,7 +187,8 @@ class MultiQuestion(QuestionWidget):
 class CountQuestion(QuestionWidget):
     """A whole number (days). Below the minimum the box reads "—": not answered yet."""
 
-    def __init__(self, item: Item, lang: str, number: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, lang: str, number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         assert item.minimum is not None and item.maximum is not None
         self.spin = QSpinBox()
@@ -219,7 +222,8 @@ class CountQuestion(QuestionWidget):
 class NumberQuestion(QuestionWidget):
     """A decimal number in steps of a half (hours worked); "—" when left empty."""
 
-    def __init__(self, item: Item, lang: str, number: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, lang: str, number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         assert item.minimum is not None and item.maximum is not None
         self.spin = QDoubleSpinBox()
@@ -254,7 +258,8 @@ class NumberQuestion(QuestionWidget):
 class TextQuestion(QuestionWidget):
     """Free text with a live character count against the limit."""
 
-    def __init__(self, item: Item, lang: str, number: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, lang: str, number: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)

@@ -88,7 +88,8 @@ class SectionPage(QWidget):
         self._update_details()
 
     def visible_questions(self) -> list[QuestionWidget]:
-        return [q for i, q in self.questions.items() if i not in KANS_DETAIL_IDS or self.details.isVisibleTo(self)]
+        return [q for i, q in self.questions.items()
+                if i not in KANS_DETAIL_IDS or self.details.isVisibleTo(self)]
 
     def focus_first(self) -> None:
         for question in self.questions.values():

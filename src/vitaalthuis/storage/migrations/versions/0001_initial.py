@@ -29,7 +29,8 @@ def upgrade() -> None:
     )
     op.create_table(
         "answer",
-        sa.Column("checkin_id", sa.Integer(), sa.ForeignKey("checkin.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("checkin_id", sa.Integer(), sa.ForeignKey("checkin.id", ondelete="CASCADE"),
+                  nullable=False),
         sa.Column("item", sa.String(32), nullable=False),
         sa.Column("value", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("checkin_id", "item"),
