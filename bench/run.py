@@ -46,7 +46,7 @@ def stats(values: list[float]) -> tuple[float, float, float]:
 
 
 def process_benchmarks(runs: int, tmp: Path) -> dict[str, dict[str, list[float]]]:
-    from floor import make_floor_db  # type: ignore[import-not-found]
+    from floor import make_floor_db
 
     exe = str(Path(sys.executable).with_name("vitaalthuis"))
     data = tmp / "data"
@@ -91,8 +91,8 @@ def in_process_benchmarks(tmp: Path, repeats: int) -> dict[str, list[float]]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from chart_switch import choose, choose_range, outdate, shown, until_on_screen  # type: ignore[import-not-found]
-    from tests.helpers import answers  # type: ignore[import-not-found]
+    from chart_switch import choose, choose_range, outdate, shown, until_on_screen
+    from tests.helpers import answers
 
     from vitaalthuis.config.settings import Settings, SettingsStore
     from vitaalthuis.domain.benchmarks import load_benchmarks

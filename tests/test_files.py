@@ -163,7 +163,7 @@ def test_folders_made_before_a_failing_one_are_removed_again(tmp_path: Path,
     def mkdir(self: Path, *args: object, **kwargs: object) -> None:
         if self.name == "c":
             raise OSError(errno.EDQUOT, "Disk quota exceeded")
-        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+        real_mkdir(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "mkdir", mkdir)
     with pytest.raises(OSError, match="quota"):

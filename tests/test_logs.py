@@ -104,13 +104,13 @@ def test_the_main_flows_leave_no_answer_or_note_in_the_log(tmp_path: Path, data_
            "checkins": [{"week": "2026-W11", "answers": answers(note=SECRET, ls=99)}]}
     with pytest.raises(ImportRejectedError):
         exchange.import_data(json.dumps(doc))
-    doc["checkins"][0]["answers"]["ls"] = 7  # type: ignore[index]
+    doc["checkins"][0]["answers"]["ls"] = 7
     exchange.import_data(json.dumps(doc))
     backups.restore(backups.backups()[-1].id)
     try:
         raise RuntimeError(SECRET)
     except RuntimeError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     db.close()
     text = all_log_text(tmp_path)
     assert "backup.daily" in text and "backup.restored" in text and "app.unexpected_error" in text
@@ -124,7 +124,7 @@ def test_excepthook_logs_then_calls_the_window(tmp_path: Path) -> None:
     try:
         raise KeyError(SECRET)
     except KeyError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     assert seen == [KeyError]
     text = all_log_text(tmp_path)
     assert "app.unexpected_error" in text and "builtins.KeyError" in text and SECRET not in text
@@ -143,7 +143,7 @@ def test_a_failing_crash_dialog_falls_back_to_the_previous_hook(tmp_path: Path,
     try:
         raise ZeroDivisionError
     except ZeroDivisionError:
-        sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        sys.excepthook(*sys.exc_info())
     assert previous_calls == [ZeroDivisionError]
     assert "app.error_handler_failed" in all_log_text(tmp_path)
 

@@ -36,7 +36,7 @@ def no_internet(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     attempts: list[str] = []
     real_socket = socket.socket
 
-    class GuardedSocket(real_socket):  # type: ignore[misc, valid-type]
+    class GuardedSocket(real_socket):
         def __init__(self, family: int = -1, type: int = -1, proto: int = -1,
                      fileno: int | None = None) -> None:
             effective = socket.AF_INET if family == -1 and fileno is None else family
@@ -110,7 +110,7 @@ def test_the_main_flows_without_network(no_internet: list[str], data_dir: Path, 
 
 
 @pytest.mark.skipif(not HAS_QT, reason="PySide6 is not installed")
-def test_the_window_without_network(no_internet: list[str], qtbot, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_the_window_without_network(no_internet: list[str], qtbot, data_dir: Path, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     from vitaalthuis.app import STARTUP_PROBE_ENV, run_gui
     from vitaalthuis.config.settings import Settings, SettingsStore

@@ -71,7 +71,7 @@ def test_an_existing_autostart_folder_is_kept_and_a_loose_old_entry_tightened(tm
     assert mode(tmp_path / "Library") == mode(tmp_path / "Library" / "LaunchAgents") == 0o700
 
 
-def test_my_data_export(db, repo, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_my_data_export(db, repo, tmp_path: Path) -> None:
     from vitaalthuis.services.demo import fill_demo_data
     from vitaalthuis.services.mydata import MyDataService
 
@@ -85,8 +85,8 @@ def test_my_data_export(db, repo, tmp_path: Path) -> None:  # type: ignore[no-un
 
 
 def test_pdf_report(tmp_path: Path) -> None:
-    from vitaalthuis.charts.report import build_report
     from vitaalthuis.domain.weeks import IsoWeek
+    from vitaalthuis.report import build_report
     from vitaalthuis.services.demo import generate
 
     history = generate(6, last=IsoWeek(2026, 8))

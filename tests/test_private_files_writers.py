@@ -32,7 +32,7 @@ def disk_full(*_args: object) -> None:
 
 def test_while_the_report_is_made_nothing_appears_in_its_folder(tmp_path: Path) -> None:
     """Rendering takes seconds; a half-written file in the user's folder is what a sync client picks up."""
-    from vitaalthuis.charts.report import build_report
+    from vitaalthuis.report import build_report
     from vitaalthuis.services.demo import generate
 
     history = generate(8, last=IsoWeek(2026, 8))
@@ -48,7 +48,7 @@ def test_while_the_report_is_made_nothing_appears_in_its_folder(tmp_path: Path) 
 
 def test_a_report_that_cannot_be_saved_changes_nothing(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from vitaalthuis.charts.report import build_report
+    from vitaalthuis.report import build_report
     from vitaalthuis.services.demo import generate
 
     target = tmp_path / "reports" / "overzicht.pdf"
@@ -66,7 +66,7 @@ def test_a_report_that_cannot_be_saved_changes_nothing(tmp_path: Path,
 
 
 @pytest.fixture
-def mydata(db, repo, tmp_path: Path):  # type: ignore[no-untyped-def]
+def mydata(db, repo, tmp_path: Path):
     from vitaalthuis.services.demo import fill_demo_data
     from vitaalthuis.services.mydata import MyDataService
 
@@ -74,7 +74,7 @@ def mydata(db, repo, tmp_path: Path):  # type: ignore[no-untyped-def]
     return MyDataService(db.path.parent, db, log_dir=tmp_path / "logs")
 
 
-def test_my_data_export_that_fails_keeps_the_old_file(mydata, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_my_data_export_that_fails_keeps_the_old_file(mydata, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "out" / "mine.json"
     target.parent.mkdir()
@@ -87,7 +87,7 @@ def test_my_data_export_that_fails_keeps_the_old_file(mydata, tmp_path: Path,  #
 
 
 @POSIX
-def test_my_data_export_never_follows_a_planted_symlink(mydata, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_my_data_export_never_follows_a_planted_symlink(mydata, tmp_path: Path) -> None:
     """The export may go to a shared folder; the old writer's fixed temporary name could be a symlink."""
     victim = tmp_path / "victim"
     victim.write_text("precious")
@@ -103,7 +103,7 @@ def test_my_data_export_never_follows_a_planted_symlink(mydata, tmp_path: Path) 
 
 
 @pytest.fixture
-def qt_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def qt_settings(qapp) -> Iterator[None]:
     """The same (test) QSettings file as the UI tests, emptied before and after."""
     from PySide6.QtCore import QSettings
 
@@ -115,7 +115,7 @@ def qt_settings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def charts(qtbot, qt_settings):  # type: ignore[no-untyped-def]
+def charts(qtbot, qt_settings):
     from vitaalthuis.services.demo import generate
     from vitaalthuis.ui.charts_view import ChartsView
 
@@ -128,7 +128,7 @@ def charts(qtbot, qt_settings):  # type: ignore[no-untyped-def]
 
 
 @POSIX
-def test_chart_export_over_an_existing_file_is_private_and_whole(charts, tmp_path: Path,  # type: ignore[no-untyped-def]
+def test_chart_export_over_an_existing_file_is_private_and_whole(charts, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "charts"
     folder.mkdir()
@@ -152,7 +152,7 @@ def test_chart_export_over_an_existing_file_is_private_and_whole(charts, tmp_pat
 
 
 @POSIX
-def test_window_state_file_is_private_under_umask_000(qtbot, qt_settings, repo, db,  # type: ignore[no-untyped-def]
+def test_window_state_file_is_private_under_umask_000(qtbot, qt_settings, repo, db,
                                                       tmp_path: Path) -> None:
     """Qt writes its settings file itself, with a mode from the umask; closing the window makes it 0600."""
     from PySide6.QtCore import QSettings

@@ -70,7 +70,7 @@ def main() -> int:
         repo.save(CheckIn(current.shifted(-back), {**base, **changes}))
     store = SettingsStore(tmp / "config")
 
-    def shoot(name: str, widget) -> None:  # type: ignore[no-untyped-def]
+    def shoot(name: str, widget) -> None:
         app.processEvents()
         widget.grab().save(str(out / f"{name}-{tag}.png"))
 

@@ -1300,7 +1300,7 @@
         </message>
         <message>
             <source>Recall period</source>
-            <translation>Periode waarover gevraagd</translation>
+            <translation>Gevraagd over</translation>
         </message>
         <message>
             <source>Comparable with your answer?</source>

@@ -135,7 +135,7 @@ def _chart_agg(state: dict[str, Any]) -> str:
 
 
 def _report(state: dict[str, Any]) -> str:
-    from vitaalthuis.charts.report import build_report
+    from vitaalthuis.report import build_report
 
     history = state["history"]
     path = state["tmp"] / "report.pdf"

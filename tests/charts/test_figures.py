@@ -90,7 +90,7 @@ def test_every_week_has_a_marker_on_short_ranges_and_short_runs_on_long_ones() -
 @pytest.mark.parametrize(("theme", "range_"), [("light", "3m"), ("dark", "all")])
 def test_a_single_isolated_point_is_visible(theme: str, range_: str) -> None:
     checkins = [at(30), at(519)] if range_ == "all" else [at(6)]
-    fig = drawn(build_dimension_figure(build_series(checkins, "gh", range_, LAST), theme=theme))  # type: ignore[arg-type]
+    fig = drawn(build_dimension_figure(build_series(checkins, "gh", range_, LAST), theme=theme))
     pixels = np.asarray(fig.canvas.buffer_rgba())[..., :3].astype(int)
     line = np.array([round(c * 255) for c in to_rgb(chart_theme.THEMES[theme].line)])
     assert (np.abs(pixels - line).sum(axis=2) < 30).sum() > 15  # a marker's ring, not one stray pixel
@@ -151,7 +151,7 @@ def test_life_satisfaction_has_a_line_at_7() -> None:
     ],
 )
 def test_category_axes_use_the_instrument_labels(dimension: str, lang: str, labels: list[str]) -> None:
-    ax = drawn(build_dimension_figure(build_series([at(0)], dimension, "3m", LAST), lang=lang)).axes[0]  # type: ignore[arg-type]
+    ax = drawn(build_dimension_figure(build_series([at(0)], dimension, "3m", LAST), lang=lang)).axes[0]
     assert [t.get_text() for t in ax.get_yticklabels()] == labels
     if dimension == "gh":  # "zeer goed" (code 1) at the top
         x = ax.get_xlim()[0]
@@ -160,7 +160,7 @@ def test_category_axes_use_the_instrument_labels(dimension: str, lang: str, labe
 
 @pytest.mark.parametrize("dimension", DIMENSIONS)
 def test_titles_and_axis_labels_in_both_languages(dimension: str) -> None:
-    series = build_series([at(0)], dimension, "1y", LAST)  # type: ignore[arg-type]
+    series = build_series([at(0)], dimension, "1y", LAST)
     got = {}
     for lang in ("nl", "en"):
         fig = build_dimension_figure(series, lang=lang)
@@ -187,10 +187,10 @@ def test_date_ticks_suit_the_range_and_do_not_overlap(weeks: int, kind: str, ove
     checkins = [at(i) for i in range(0, weeks, 3)]
     range_ = {13: "3m", 52: "1y", 520: "all"}[weeks]
     if overview:
-        fig = drawn(build_overview_figure(build_all(checkins, range_, LAST)))  # type: ignore[arg-type]
+        fig = drawn(build_overview_figure(build_all(checkins, range_, LAST)))
         ax = fig.axes[-1]
     else:
-        fig = drawn(build_dimension_figure(build_series(checkins, "mhi5", range_, LAST)))  # type: ignore[arg-type]
+        fig = drawn(build_dimension_figure(build_series(checkins, "mhi5", range_, LAST)))
         ax = fig.axes[0]
     lo, hi = ax.get_xlim()
     visible = [t for t in ax.get_xticklabels() if lo <= t.get_position()[0] <= hi and t.get_text()]
@@ -211,7 +211,7 @@ def test_themes_differ_in_background_and_text() -> None:
     assert to_rgb(light.get_facecolor()) != to_rgb(dark.get_facecolor())
     assert to_rgb(light.get_facecolor()) == to_rgb(chart_theme.THEMES["light"].background)
     assert to_rgb(dark.axes[0].get_facecolor()) == to_rgb(chart_theme.THEMES["dark"].background)
-    assert light._suptitle.get_color() != dark._suptitle.get_color()  # type: ignore[union-attr]
+    assert light._suptitle.get_color() != dark._suptitle.get_color()
     with pytest.raises(ValueError, match="theme"):
         build_dimension_figure(series, theme="sepia")
 
@@ -292,8 +292,8 @@ def test_hover_maps_axes_and_x_back_to_week_and_value(gappy: list[CheckIn]) -> N
     state = chart_state(fig)
     assert state is not None
     x = float(date2num(LAST.shifted(-9).monday)) + 2
-    assert hit_test(fig, state.axes["ls"], x)[1].value == 8.0  # type: ignore[index]
-    dimension, point = hit_test(fig, state.axes["mhi5"], x)  # type: ignore[misc]
+    assert hit_test(fig, state.axes["ls"], x)[1].value == 8.0
+    dimension, point = hit_test(fig, state.axes["mhi5"], x)
     assert (dimension, point.week) == ("mhi5", LAST.shifted(-9))
     assert hit_test(fig, state.axes["ls"], float(date2num(LAST.shifted(-7).monday)), max_weeks=0.5) is None
     assert hit_test(fig, None, x) is None

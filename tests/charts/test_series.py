@@ -34,7 +34,7 @@ def at(weeks_before: int, **changes: object) -> CheckIn:
 
 @pytest.mark.parametrize(("range_", "n"), [("3m", 13), ("1y", 52)])
 def test_fixed_ranges_count_iso_weeks_up_to_last(range_: str, n: int) -> None:
-    series = build_series([at(0), at(200)], "mhi5", range_, LAST)  # type: ignore[arg-type]
+    series = build_series([at(0), at(200)], "mhi5", range_, LAST)
     assert len(series.weeks) == len(series.values) == len(series.complaints) == n
     assert series.weeks[-1] == LAST
     assert series.weeks[0] == LAST.shifted(-(n - 1))
@@ -62,9 +62,9 @@ def test_range_crosses_a_53_week_year() -> None:
 
 def test_unknown_range_or_dimension_is_an_error() -> None:
     with pytest.raises(ValueError, match="range"):
-        build_series([], "mhi5", "2y", LAST)  # type: ignore[arg-type]
+        build_series([], "mhi5", "2y", LAST)
     with pytest.raises(ValueError, match="dimension"):
-        build_series([], "sleep", "3m", LAST)  # type: ignore[arg-type]
+        build_series([], "sleep", "3m", LAST)
 
 
 def test_missing_weeks_are_none_never_interpolated() -> None:
@@ -126,7 +126,7 @@ def test_table_rows_follow_the_chart_including_gaps() -> None:
 )
 def test_value_text(dimension: str, changes: dict[str, object], nl: str, en: str) -> None:
     spec = CheckIn(LAST, {k: v for k, v in {**SPEC_EXAMPLE, **changes}.items() if v is not None})
-    series = build_series([spec], dimension, "3m", LAST)  # type: ignore[arg-type]
+    series = build_series([spec], dimension, "3m", LAST)
     assert (value_text(series, 12, "nl"), value_text(series, 12, "en")) == (nl, en)
 
 

@@ -65,7 +65,7 @@ def parse_exec(value: str) -> list[str]:
 
 def read_desktop(path: Path) -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    parser.optionxform = str
     parser.read_string(path.read_text(encoding="utf-8"))
     return parser["Desktop Entry"]
 

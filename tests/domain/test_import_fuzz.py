@@ -21,10 +21,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import SPEC_EXAMPLE, answers
-from vitaalthuis.domain import answers as answers_mod
 from vitaalthuis.domain import exchange as exchange_mod
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import ITEM_IDS
+from vitaalthuis.domain.problem_texts import PROBLEMS
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.exchange import ExchangeService, ImportRejectedError
 from vitaalthuis.storage.checkins import CheckinRepository
@@ -32,7 +32,7 @@ from vitaalthuis.storage.db import Database
 
 TODAY = dt.date(2026, 11, 28)
 BASELINE = [IsoWeek(2026, 1).shifted(i) for i in range(4)]
-KNOWN_CODES = set(exchange_mod._TEXTS) | set(answers_mod._MESSAGES) | {"week_exists"}
+KNOWN_CODES = set(PROBLEMS)  # every code has its words there (tests/cli/test_cli_texts.py)
 FUZZ = settings(deadline=None, database=None, print_blob=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                        HealthCheck.data_too_large, HealthCheck.filter_too_much])

@@ -147,12 +147,12 @@ def test_a_running_app_reminds_once_per_week(done_weeks: set[IsoWeek]) -> None:
     ],
 )
 def test_snooze_until(now: str, option: str, schedule: ReminderSchedule, expected: str) -> None:
-    assert snooze_until(at(now), option, schedule) == at(expected)  # type: ignore[arg-type]
+    assert snooze_until(at(now), option, schedule) == at(expected)
 
 
 def test_unknown_snooze_option() -> None:
     with pytest.raises(ValueError, match="snooze option"):
-        snooze(NONE, at("2026-05-01T15:00"), "next_week", DEFAULT_SCHEDULE)  # type: ignore[arg-type]
+        snooze(NONE, at("2026-05-01T15:00"), "next_week", DEFAULT_SCHEDULE)
 
 
 def test_snooze_later_today_fires_again_once_when_it_ends() -> None:
@@ -188,7 +188,7 @@ def test_snooze_before_the_moment_wins_and_the_weekly_moment_still_follows() -> 
 @pytest.mark.parametrize("option", ["later_today", "tomorrow"])
 def test_snooze_from_sunday_into_monday_lapses_in_the_new_week(option: str) -> None:
     state = snooze(mark_shown(NONE, at("2026-05-03T19:00")), at("2026-05-03T19:01"), option, DEFAULT_SCHEDULE)
-    assert IsoWeek.of(state.snoozed_until.date()) == W19  # type: ignore[union-attr]
+    assert IsoWeek.of(state.snoozed_until.date()) == W19
     assert not should_remind(DEFAULT_SCHEDULE, state, at("2026-05-03T23:59"), False)
     assert next_reminder(DEFAULT_SCHEDULE, state, at("2026-05-03T19:02"), False) == at("2026-05-08T15:00")
     for monday in ("2026-05-04T09:00", "2026-05-04T15:00", "2026-05-07T12:00"):
@@ -327,7 +327,7 @@ def test_state_dict_form() -> None:
     ],
 )
 def test_damaged_state_is_dropped(raw: object) -> None:
-    assert ReminderState.from_dict(raw) == NONE  # type: ignore[arg-type]
+    assert ReminderState.from_dict(raw) == NONE
 
 
 def test_schedule_dict_and_validation() -> None:
@@ -339,7 +339,7 @@ def test_schedule_dict_and_validation() -> None:
     assert ReminderSchedule.from_dict({}) == DEFAULT_SCHEDULE
     for weekday in (0, 8, True, "5"):
         with pytest.raises(ValueError, match="weekday"):
-            ReminderSchedule(weekday, dt.time(15))  # type: ignore[arg-type]
+            ReminderSchedule(weekday, dt.time(15))
     with pytest.raises(ValueError, match="naive"):
         ReminderSchedule(5, dt.time(15, tzinfo=dt.UTC))
 

@@ -15,7 +15,7 @@ MNEMONIC = re.compile(r"&(?!&)(.)")
 
 def messages() -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(TS).getroot()
-    return [(ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))  # type: ignore[misc]
+    return [(ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))
             for ctx in root for m in ctx.findall("message")]
 
 
@@ -54,7 +54,7 @@ def test_source_has_no_stale_entries() -> None:
 
 @pytest.mark.parametrize(("lang", "expected_decimal", "month"),
                          [("nl", "7,5", "november"), ("en", "7.5", "November")])
-def test_numbers_and_dates_follow_the_language(qapp, lang: str, expected_decimal: str, month: str) -> None:  # type: ignore[no-untyped-def]
+def test_numbers_and_dates_follow_the_language(qapp, lang: str, expected_decimal: str, month: str) -> None:
     from PySide6.QtCore import QLocale
 
     from vitaalthuis.domain.weeks import IsoWeek
@@ -67,7 +67,7 @@ def test_numbers_and_dates_follow_the_language(qapp, lang: str, expected_decimal
     assert labels.percentage(29.2, "about") == ("ongeveer 29,2 %" if lang == "nl" else "about 29.2 %")
 
 
-def test_qt_own_strings_load_in_dutch(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_strings_load_in_dutch(qapp) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from vitaalthuis.ui import translations

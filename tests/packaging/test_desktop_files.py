@@ -33,14 +33,14 @@ def test_metainfo_validates() -> None:
 
 def test_names_follow_the_conventions() -> None:
     entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.optionxform = str
     entry.read(DESKTOP, encoding="utf-8")
     desktop = entry["Desktop Entry"]
     assert desktop["Exec"] == "vitaalthuis-gui" and desktop["Icon"] == APP_ID
     assert (ROOT / "resources" / "icons" / f"{APP_ID}.svg").is_file()
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
-    assert root.find("launchable").text == f"{APP_ID}.desktop"  # type: ignore[union-attr]
+    assert root.find("launchable").text == f"{APP_ID}.desktop"
     from vitaalthuis import __version__
 
-    assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
+    assert root.find("releases/release").get("version") == __version__

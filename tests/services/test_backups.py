@@ -248,7 +248,7 @@ def test_restore_over_a_damaged_database_moves_it_aside(data_dir: Path) -> None:
     db.close()
     garbage = b"\x00not sqlite" * 500
     db.path.write_bytes(garbage)
-    result = service.restore(daily.name)  # type: ignore[union-attr]
+    result = service.restore(daily.name)
     assert result.moved_aside and result.kept_as is not None
     assert result.kept_as.parent.name == "damaged" and result.kept_as.read_bytes() == garbage
     db = Database.open(data_dir)
@@ -264,7 +264,7 @@ def test_restore_into_an_empty_data_folder(data_dir: Path, tmp_path: Path) -> No
     db.close()
     for path in data_dir.glob(f"{DB_FILE}*"):
         path.unlink()
-    result = service.restore(daily.name)  # type: ignore[union-attr]
+    result = service.restore(daily.name)
     assert result.kept_as is None
     db = Database.open(data_dir)
     assert CheckinRepository(db.sessions).count() == 2
@@ -346,8 +346,8 @@ def test_cli_backup_works_when_the_database_is_damaged(data_dir: Path) -> None:
     db.path.write_bytes(b"broken" * 1000)
     assert run("--data-dir", str(data_dir), "export")[0] == 1  # the database itself is refused ...
     status, out, _ = run("--data-dir", str(data_dir), "backup", "list")  # ... but the backups are there
-    assert status == 0 and daily.name in out  # type: ignore[union-attr]
-    status, _, err = run("--data-dir", str(data_dir), "backup", "restore", daily.name)  # type: ignore[union-attr]
+    assert status == 0 and daily.name in out
+    status, _, err = run("--data-dir", str(data_dir), "backup", "restore", daily.name)
     assert status == 0 and "moved to" in err
     status, out, _ = run("--data-dir", str(data_dir), "export")
     assert status == 0 and out.count('"week"') == 3

@@ -111,7 +111,7 @@ def test_delete_everything_keeping_one_safety_copy(full: tuple[MyDataService, Da
     service, _db = full
     chosen = tmp_path / "usb"
     chosen.mkdir()
-    service._now = lambda: dt.datetime(2026, 11, 28, 12, 0)  # type: ignore[method-assign]
+    service._now = lambda: dt.datetime(2026, 11, 28, 12, 0)
     result = service.delete_everything(keep_copy_to=chosen)
     assert result.safety_copy == chosen / "VitaalThuis-copy-20261128-120000.sqlite3"
     assert result.safety_copy.stat().st_mode & 0o777 == 0o600

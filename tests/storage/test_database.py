@@ -72,10 +72,10 @@ def test_one_checkin_per_week_save_replaces(db: Database) -> None:
     repo.save(CheckIn(W, answers(ls=5)))
     with pytest.raises(WeekConflictError):  # replacing only when asked
         repo.save(CheckIn(W, answers(ls=9)))
-    assert repo.get(W).answers["ls"] == 5  # type: ignore[union-attr]
+    assert repo.get(W).answers["ls"] == 5
     repo.save(CheckIn(W, answers(ls=9)), replace=True)
     assert repo.count() == 1
-    assert repo.get(W).answers["ls"] == 9  # type: ignore[union-attr]
+    assert repo.get(W).answers["ls"] == 9
     with sqlite3.connect(db.path) as con:
         assert con.execute("SELECT count(*) FROM answer").fetchone()[0] == len(answers())
 

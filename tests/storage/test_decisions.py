@@ -93,7 +93,7 @@ def test_an_import_never_replaces_a_week_stored_after_its_preview(db: Database) 
     with pytest.raises(ImportRejectedError) as caught:
         service.import_data(doc)
     assert [p.code for p in caught.value.problems] == ["week_exists"]
-    assert repo.get(W).answers["ls"] == 9  # type: ignore[union-attr]
+    assert repo.get(W).answers["ls"] == 9
 
 
 def test_the_window_replaces_only_the_version_it_opened(db: Database) -> None:
@@ -102,16 +102,16 @@ def test_the_window_replaces_only_the_version_it_opened(db: Database) -> None:
     repo.save(CheckIn(W, answers(ls=5)))
     opened = service.open_week(W)
     service.finish(W, answers(ls=6), replacing=opened.existing)  # correcting what was opened: fine
-    assert repo.get(W).answers["ls"] == 6  # type: ignore[union-attr]
+    assert repo.get(W).answers["ls"] == 6
     with pytest.raises(WeekConflictError):  # the version opened is no longer the stored one
         service.finish(W, answers(ls=7), replacing=opened.existing)
     fresh = service.open_week(W.shifted(-1))
     repo.save(CheckIn(W.shifted(-1), answers(ls=2)))  # an import stored that week after it was opened
     with pytest.raises(WeekConflictError):
         service.finish(W.shifted(-1), answers(ls=8), replacing=fresh.existing)
-    assert repo.get(W.shifted(-1)).answers["ls"] == 2  # type: ignore[union-attr]
+    assert repo.get(W.shifted(-1)).answers["ls"] == 2
     service.finish(W.shifted(-1), answers(ls=8), replace=True)  # only when the user asks
-    assert repo.get(W.shifted(-1)).answers["ls"] == 8  # type: ignore[union-attr]
+    assert repo.get(W.shifted(-1)).answers["ls"] == 8
 
 
 def test_a_read_sees_one_snapshot(db: Database) -> None:

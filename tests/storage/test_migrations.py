@@ -65,7 +65,7 @@ def test_tip_state_round_trip(data_dir: Path) -> None:
     assert (data_dir / DB_FILE).exists()
 
 
-def test_a_failing_upgrade_leaves_the_old_revision_intact(data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failing_upgrade_leaves_the_old_revision_intact(data_dir: Path, monkeypatch) -> None:
     """The whole upgrade is one transaction: a failure half-way rolls back the tables already created."""
     import pytest
 
@@ -77,7 +77,7 @@ def test_a_failing_upgrade_leaves_the_old_revision_intact(data_dir: Path, monkey
     real_create = Operations.create_table
     calls = []
 
-    def create_then_fail(self, name, *columns, **kw):  # type: ignore[no-untyped-def]
+    def create_then_fail(self, name, *columns, **kw):
         calls.append(name)
         if len(calls) == 2:
             raise RuntimeError("power cut")

@@ -72,7 +72,7 @@ def _bad_page(path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", [_truncated, _random_bytes, _zeroed_header, _bad_page])
-def test_a_damaged_database_is_moved_aside_never_deleted(data_dir: Path, damage) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_is_moved_aside_never_deleted(data_dir: Path, damage) -> None:
     db_path = filled(data_dir)
     damage(db_path)
     damaged = db_path.read_bytes()

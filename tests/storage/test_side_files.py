@@ -38,7 +38,7 @@ def count(db_path: Path) -> int:
         con.close()
 
 
-def wal_of_a_crash(tmp_path: Path, build) -> tuple[bytes, bytes]:  # type: ignore[no-untyped-def]
+def wal_of_a_crash(tmp_path: Path, build) -> tuple[bytes, bytes]:
     """The database file and -wal of a process that died with a commit only in its WAL: copied while the
     connection is still open (nothing was checkpointed), as a SIGKILL would leave them."""
     folder = tmp_path / "crashed"
@@ -94,7 +94,7 @@ def test_the_wal_of_our_own_crash_is_replayed(data_dir: Path, tmp_path: Path) ->
     check = check_at_start(crashed)
     assert check.state is State.OK
     db = Database.open(crashed, verify=False)
-    assert CheckinRepository(db.sessions).get(W.shifted(1)).answers["ls"] == 4  # type: ignore[union-attr]
+    assert CheckinRepository(db.sessions).get(W.shifted(1)).answers["ls"] == 4
     db.close()
     assert not (crashed / "damaged").exists()  # the safety copy was not needed and is gone
 

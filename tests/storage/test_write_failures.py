@@ -199,7 +199,7 @@ def test_a_database_that_turns_read_only_while_open(data_dir: Path) -> None:
     before = repo.all()
 
     @event.listens_for(db.engine, "connect")
-    def read_only(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def read_only(dbapi_connection, _record) -> None:
         dbapi_connection.execute("PRAGMA query_only = ON")  # SQLite then refuses writes: SQLITE_READONLY
 
     db.engine.dispose()
@@ -240,7 +240,7 @@ HOSTILE = [(_truncate, NotVitaalThuisDatabaseError, "damaged", State.DAMAGED),
 
 @pytest.mark.parametrize(("spoil", "error", "words", "state"), HOSTILE, ids=["truncated", "random", "foreign",
                                                                                "newer"])
-def test_hostile_database_files(data_dir: Path, spoil, error, words: str, state: State) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_database_files(data_dir: Path, spoil, error, words: str, state: State) -> None:
     db_path = filled(data_dir)
     spoil(db_path)
     original = db_path.read_bytes()

@@ -17,7 +17,7 @@ NOW = lambda: dt.datetime(2026, 11, 25, 10, 0)  # noqa: E731 - Wednesday of that
 
 
 @pytest.fixture(autouse=True)
-def _fresh_qsettings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def _fresh_qsettings(qapp) -> Iterator[None]:
     """Qt resolves its settings file once per process: start every test with empty window state."""
     from PySide6.QtCore import QEvent, QSettings
 
@@ -55,14 +55,14 @@ def store(tmp_path: Path) -> SettingsStore:
 
 
 @pytest.fixture
-def make_window(qtbot, services: Services, store: SettingsStore) -> Callable[..., object]:  # type: ignore[no-untyped-def]
+def make_window(qtbot, services: Services, store: SettingsStore) -> Callable[..., object]:
     from vitaalthuis.ui import style
     from vitaalthuis.ui.main_window import MainWindow
 
     if not qtbot_app().styleSheet():  # once: a new style sheet re-polishes every widget still alive
         style.apply(qtbot_app())
 
-    def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:  # type: ignore[no-untyped-def]
+    def make(settings: Settings | None = None, lang: str = "nl", now=NOW) -> MainWindow:
         window = MainWindow(services, store, settings or Settings(language=lang, welcomed=True), lang,
                             now=now, use_tray=False)
         qtbot.addWidget(window)
@@ -73,7 +73,7 @@ def make_window(qtbot, services: Services, store: SettingsStore) -> Callable[...
     return make
 
 
-def qtbot_app():  # type: ignore[no-untyped-def]
+def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()

@@ -42,7 +42,7 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
-def test_every_page_and_tab_of_the_main_window(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_and_tab_of_the_main_window(qtbot, make_window, repo) -> None:
     fill_demo_data(repo, 30, today=TODAY)
     window = make_window()
     problems = []
@@ -60,14 +60,14 @@ def test_every_page_and_tab_of_the_main_window(qtbot, make_window, repo) -> None
     assert problems == []
 
 
-def test_welcome_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_welcome_page(qtbot, make_window) -> None:
     from vitaalthuis.config.settings import Settings
 
     window = make_window(Settings())
     assert unnamed(window) == []
 
 
-def test_dialogs(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_dialogs(qtbot, make_window, repo) -> None:
     from vitaalthuis.ui.about_dialog import AboutDialog
     from vitaalthuis.ui.dashboard import shipped_benchmarks
     from vitaalthuis.ui.mydata_dialog import DeleteEverythingDialog, MyDataDialog

@@ -48,7 +48,7 @@ print("after", "matplotlib" in sys.modules)
 
 
 @pytest.fixture
-def charts(qtbot, make_window, repo):  # type: ignore[no-untyped-def]
+def charts(qtbot, make_window, repo):
     fill_demo_data(repo, 104, today=TODAY)
     window = make_window()
     charts = window.home.charts
@@ -58,7 +58,7 @@ def charts(qtbot, make_window, repo):  # type: ignore[no-untyped-def]
     return charts
 
 
-def test_switching_dimension_and_range_redraws(charts) -> None:  # type: ignore[no-untyped-def]
+def test_switching_dimension_and_range_redraws(charts) -> None:
     from vitaalthuis.charts.figures import chart_state
 
     assert charts.canvas is not None
@@ -75,7 +75,7 @@ def test_switching_dimension_and_range_redraws(charts) -> None:  # type: ignore[
     assert len(chart_state(charts.canvas.figure).series["mhi5"].weeks) == 104
 
 
-def test_hover_shows_week_and_value(charts) -> None:  # type: ignore[no-untyped-def]
+def test_hover_shows_week_and_value(charts) -> None:
     from matplotlib.backend_bases import MouseEvent
     from matplotlib.dates import date2num
 
@@ -95,7 +95,7 @@ def test_hover_shows_week_and_value(charts) -> None:  # type: ignore[no-untyped-
     assert charts.canvas.tooltip_for(far) == ""
 
 
-def test_table_view_has_the_same_data(charts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_table_view_has_the_same_data(charts, qtbot) -> None:
     charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("djg"))
     qtbot.mouseClick(charts.table_check, Qt.MouseButton.LeftButton)
     assert charts.stack.currentWidget() is charts.table
@@ -107,7 +107,7 @@ def test_table_view_has_the_same_data(charts, qtbot) -> None:  # type: ignore[no
 
 
 @pytest.mark.parametrize(("fmt", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml")])
-def test_export_png_and_svg(charts, tmp_path: Path, fmt: str, magic: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_export_png_and_svg(charts, tmp_path: Path, fmt: str, magic: bytes) -> None:
     target = charts.export(str(tmp_path / f"chart.{fmt}"), fmt)
     data = target.read_bytes()
     assert data.startswith(magic) and len(data) > 1000
@@ -115,7 +115,7 @@ def test_export_png_and_svg(charts, tmp_path: Path, fmt: str, magic: bytes) -> N
         assert target.stat().st_mode & 0o777 == 0o600
 
 
-def test_a_switch_renders_once_and_a_kept_chart_not_again(charts, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_switch_renders_once_and_a_kept_chart_not_again(charts, qtbot) -> None:
     from PySide6.QtCore import Qt as QtNs
 
     def renders() -> int:

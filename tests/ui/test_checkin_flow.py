@@ -13,17 +13,17 @@ from vitaalthuis.domain.weeks import IsoWeek
 THIS_WEEK = IsoWeek.current(TODAY)
 
 
-def click_option(qtbot, page, item_id: str, code) -> None:  # type: ignore[no-untyped-def]
+def click_option(qtbot, page, item_id: str, code) -> None:
     question = page.questions[item_id]
     button = question.group.button(question._codes.index(code))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def press_next(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def press_next(qtbot, window) -> None:
     qtbot.mouseClick(window.checkin.next_button, Qt.MouseButton.LeftButton)
 
 
-def fill_all_pages(qtbot, window, *, kans: bool = True) -> None:  # type: ignore[no-untyped-def]
+def fill_all_pages(qtbot, window, *, kans: bool = True) -> None:
     pages = window.checkin.pages
     click_option(qtbot, pages[0], "gh", 2)
     press_next(qtbot, window)
@@ -57,7 +57,7 @@ def fill_all_pages(qtbot, window, *, kans: bool = True) -> None:  # type: ignore
     qtbot.keyClicks(context["note"].edit, "Drukke week, wel veel gewandeld.")
 
 
-def test_complete_a_checkin_and_find_it_in_the_database(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_complete_a_checkin_and_find_it_in_the_database(qtbot, make_window, repo) -> None:
     window = make_window()
     assert window.stack.currentWidget() is window.home
     qtbot.mouseClick(window.home.main_button, Qt.MouseButton.LeftButton)
@@ -83,7 +83,7 @@ def test_complete_a_checkin_and_find_it_in_the_database(qtbot, make_window, repo
     assert window.home.main_button.text().replace("&", "") == "Bekijken of aanpassen"
 
 
-def test_finishing_with_an_empty_item_points_at_it_and_saves_nothing(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_finishing_with_an_empty_item_points_at_it_and_saves_nothing(qtbot, make_window, repo) -> None:
     window = make_window()
     window.open_week(THIS_WEEK)
     fill_all_pages(qtbot, window)
@@ -104,7 +104,7 @@ def test_finishing_with_an_empty_item_points_at_it_and_saves_nothing(qtbot, make
     assert repo.get(THIS_WEEK) is not None and repo.get(THIS_WEEK).answers["ls"] == 6
 
 
-def test_days_over_seven_cannot_be_saved(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_days_over_seven_cannot_be_saved(qtbot, make_window, repo) -> None:
     window = make_window()
     window.open_week(THIS_WEEK)
     fill_all_pages(qtbot, window)
@@ -114,7 +114,7 @@ def test_days_over_seven_cannot_be_saved(qtbot, make_window, repo) -> None:  # t
     assert window.checkin.pages[6].questions["days_location"].problem_label.isVisible()
 
 
-def test_kans_details_appear_only_after_yes_and_are_dropped_on_no(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_kans_details_appear_only_after_yes_and_are_dropped_on_no(qtbot, make_window, repo) -> None:
     window = make_window()
     window.open_week(THIS_WEEK)
     page = window.checkin.pages[4]
@@ -138,7 +138,7 @@ def test_kans_details_appear_only_after_yes_and_are_dropped_on_no(qtbot, make_wi
     assert not {"kans_regions", "kans_severity", "kans_work"} & set(saved.answers)
 
 
-def test_closing_mid_checkin_keeps_a_draft_that_reopens(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_closing_mid_checkin_keeps_a_draft_that_reopens(qtbot, make_window, repo) -> None:
     window = make_window()
     qtbot.mouseClick(window.home.main_button, Qt.MouseButton.LeftButton)
     click_option(qtbot, window.checkin.pages[0], "gh", 3)
@@ -156,7 +156,7 @@ def test_closing_mid_checkin_keeps_a_draft_that_reopens(qtbot, make_window, repo
     assert again.checkin.pages[1].questions["mhi5_1"].value() == 4
 
 
-def test_answer_changes_are_saved_without_a_page_change(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_answer_changes_are_saved_without_a_page_change(qtbot, make_window, repo) -> None:
     """A crash between page changes loses at most the last fraction of a second."""
     window = make_window()
     window.open_week(THIS_WEEK)
@@ -165,7 +165,7 @@ def test_answer_changes_are_saved_without_a_page_change(qtbot, make_window, repo
     assert repo.get_draft(THIS_WEEK).answers == {"gh": 1}
 
 
-def test_escape_saves_and_returns_home(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_escape_saves_and_returns_home(qtbot, make_window, repo) -> None:
     window = make_window()
     window.open_week(THIS_WEEK)
     click_option(qtbot, window.checkin.pages[0], "gh", 4)
@@ -174,7 +174,7 @@ def test_escape_saves_and_returns_home(qtbot, make_window, repo) -> None:  # typ
     assert repo.get_draft(THIS_WEEK).answers == {"gh": 4}
 
 
-def test_history_open_correct_delete_and_undo(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_history_open_correct_delete_and_undo(qtbot, make_window, repo) -> None:
     for back, ls in ((1, 6), (2, 7), (3, 8)):
         repo.save(CheckIn(THIS_WEEK.shifted(-back), answers(ls=ls)))
     window = make_window()
@@ -208,7 +208,7 @@ def test_history_open_correct_delete_and_undo(qtbot, make_window, repo) -> None:
     assert not window.home.banner.isVisible()
 
 
-def test_fill_in_a_missed_week(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_fill_in_a_missed_week(qtbot, make_window, repo) -> None:
     repo.save(CheckIn(THIS_WEEK.shifted(-3), answers()))
     window = make_window()
     combo = window.home.missed_combo
@@ -224,7 +224,7 @@ def test_fill_in_a_missed_week(qtbot, make_window, repo) -> None:  # type: ignor
     assert [combo.itemData(i) for i in range(combo.count())] == [IsoWeek(2026, 47)]
 
 
-def test_first_start_welcome_and_language_choice(qtbot, make_window, store) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_welcome_and_language_choice(qtbot, make_window, store) -> None:
     window = make_window(Settings(), lang="nl")
     assert window.stack.currentWidget() is window.welcome
     qtbot.mouseClick(window.welcome.radio_en, Qt.MouseButton.LeftButton)
@@ -237,7 +237,7 @@ def test_first_start_welcome_and_language_choice(qtbot, make_window, store) -> N
     assert store.load() == Settings(language="en", welcomed=True)
 
 
-def test_language_switch_mid_checkin_keeps_answers(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_language_switch_mid_checkin_keeps_answers(qtbot, make_window, repo) -> None:
     window = make_window()
     window.open_week(THIS_WEEK)
     click_option(qtbot, window.checkin.pages[0], "gh", 2)
@@ -247,7 +247,7 @@ def test_language_switch_mid_checkin_keeps_answers(qtbot, make_window, repo) -> 
     assert window.checkin.pages[0].questions["gh"].label.text() == "How is your health in general?"
 
 
-def test_keyboard_only_check_in(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_keyboard_only_check_in(qtbot, make_window, repo) -> None:
     """Enter on the focused start button, digits and arrow keys for answers, Enter for the next page."""
     window = make_window()
     qtbot.keyClick(window.home.main_button, Qt.Key.Key_Return)
@@ -264,14 +264,14 @@ def test_keyboard_only_check_in(qtbot, make_window, repo) -> None:  # type: igno
     assert repo.get_draft(THIS_WEEK).answers == {"gh": 2}
 
 
-def test_a_full_disk_keeps_the_answers_on_screen(qtbot, make_window, repo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_full_disk_keeps_the_answers_on_screen(qtbot, make_window, repo, monkeypatch) -> None:
     from vitaalthuis.storage.errors import StorageWriteError
 
     window = make_window()
     window.open_week(THIS_WEEK)
     fill_all_pages(qtbot, window)
 
-    def full(*_a, **_k):  # type: ignore[no-untyped-def]
+    def full(*_a, **_k):
         raise StorageWriteError(repo.sessions.path, "disk full", reason="disk_full")
 
     monkeypatch.setattr(repo, "save_many", full)

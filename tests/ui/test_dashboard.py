@@ -21,7 +21,7 @@ KANS = {"kans_any": 1, "kans_regions": ["neck"], "kans_severity": 7, "kans_work"
 LOW_MHI5 = {"mhi5_1": 1, "mhi5_2": 1, "mhi5_4": 1}
 
 
-def card(qtbot, dimension: str, changes: dict, earlier=(), benchmarks=BENCH, lang: str = "nl"):  # type: ignore[no-untyped-def]
+def card(qtbot, dimension: str, changes: dict, earlier=(), benchmarks=BENCH, lang: str = "nl"):
     from vitaalthuis.ui import translations
 
     translations.install(lang)
@@ -50,7 +50,7 @@ def card(qtbot, dimension: str, changes: dict, earlier=(), benchmarks=BENCH, lan
         ("wlb", {"wlb": 4}, "Privé- of gezinsactiviteiten gemist door je werk: “altijd”"),
     ],
 )
-def test_result_in_words_for_every_category(qtbot, dimension, changes, result_text) -> None:  # type: ignore[no-untyped-def]
+def test_result_in_words_for_every_category(qtbot, dimension, changes, result_text) -> None:
     widget = card(qtbot, dimension, changes)
     assert widget.result_label.text() == result_text
     # words, never a rank
@@ -58,7 +58,7 @@ def test_result_in_words_for_every_category(qtbot, dimension, changes, result_te
         assert "slechter dan" not in text and "beter dan" not in text and "normaal" not in text
 
 
-def test_same_measure_figure_wording_and_source(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_same_measure_figure_wording_and_source(qtbot) -> None:
     widget = card(qtbot, "djg", MODERATE)
     text = widget.figure_label.text()
     assert text.startswith("Je antwoord valt in de categorie “matig eenzaam”; "
@@ -68,7 +68,7 @@ def test_same_measure_figure_wording_and_source(qtbot) -> None:  # type: ignore[
     assert widget.findChild(type(widget.result_label), "badge").text() == "Zelfde meting"
 
 
-def test_similar_and_background_wording_differ(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_similar_and_background_wording_differ(qtbot) -> None:
     similar = card(qtbot, "ls", {"ls": 8})
     assert similar.figure_label.text().startswith(
         "Anders gemeten, dus vergelijk alleen globaal: in 2019 meldde 87 %")
@@ -87,13 +87,13 @@ def test_similar_and_background_wording_differ(qtbot) -> None:  # type: ignore[n
     assert "(jouw antwoord: zoals je je de laatste tijd voelt)" in card(qtbot, "djg", {}).figure_label.text()
 
 
-def test_no_benchmark_says_so(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_no_benchmark_says_so(qtbot) -> None:
     widget = card(qtbot, "djg", {}, benchmarks=None)
     assert widget.figure_label.text() == "Hiervoor is geen landelijk vergelijkingscijfer beschikbaar."
     assert widget.source_button is None
 
 
-def test_change_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_change_lines(qtbot) -> None:
     earlier = [CheckIn(W.shifted(-1), answers(ls=6)), CheckIn(W.shifted(-2), answers(ls=9))]
     assert card(qtbot, "ls", {"ls": 8}, earlier).change_label.text() == (
         "Deze week is 0,5 hoger dan je gemiddelde van 7,5 over 2 check-in(s) in de vier weken ervoor.")
@@ -108,14 +108,14 @@ def test_change_lines(qtbot) -> None:  # type: ignore[no-untyped-def]
         "Je eerste check-in: nog niets eerders om mee te vergelijken.")
 
 
-def test_english_wording(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_english_wording(qtbot) -> None:
     widget = card(qtbot, "djg", STRONG, lang="en")
     assert widget.result_label.text() == "5 of 6: strongly lonely"
     assert widget.figure_label.text().startswith(
         "Your answer falls in the category “strongly lonely”, as did 10.7 %")
 
 
-def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:
     from vitaalthuis.ui import source_dialog
 
     shown = []
@@ -126,12 +126,12 @@ def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:  # type: 
     assert len(shown) == 1
     text = shown[0]
     for expected in ("Inwoners van Nederland van 15 jaar en ouder", "2022", "De Jong Gierveld",
-                     "Periode waarover gevraagd", "Zelfde meting",
+                     "Gevraagd over", "Zelfde meting",
                      "gecontroleerd in een onafhankelijke bron"):
         assert expected in text
 
 
-def test_dashboard_appears_on_home_after_a_checkin(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_appears_on_home_after_a_checkin(qtbot, make_window, repo) -> None:
     window = make_window()
     assert window.home.dashboard.cards == []
     repo.save(CheckIn(W, answers(**MODERATE)))
@@ -141,7 +141,7 @@ def test_dashboard_appears_on_home_after_a_checkin(qtbot, make_window, repo) -> 
     assert window.home.tabs.currentWidget() is window.home.dashboard
 
 
-def test_demo_data_banner(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_demo_data_banner(qtbot, make_window, repo) -> None:
     from vitaalthuis.services.demo import fill_demo_data
 
     window = make_window()

@@ -14,7 +14,7 @@ from vitaalthuis.services.demo import fill_demo_data
 
 
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="from Python 3.12 on None is immortal")
-def test_the_qt_binding_keeps_its_references_to_none(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_qt_binding_keeps_its_references_to_none(qapp) -> None:
     """PySide6 6.12.0 drops a reference to None at every call that returns nothing; on Python 3.11 the
     process aborts after a few thousand ("deallocating None"). pyproject.toml excludes that release."""
     label = QLabel()
@@ -24,7 +24,7 @@ def test_the_qt_binding_keeps_its_references_to_none(qapp) -> None:  # type: ign
     assert sys.getrefcount(None) > before - 100
 
 
-def test_the_checkin_page_is_built_when_a_week_is_opened(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_the_checkin_page_is_built_when_a_week_is_opened(qtbot, make_window) -> None:
     window = make_window()
     sessions = window.service.repo.sessions
     assert window._checkin is None and not sessions.loaded  # looking needs neither
@@ -35,7 +35,7 @@ def test_the_checkin_page_is_built_when_a_week_is_opened(qtbot, make_window) -> 
     assert window.stack.currentWidget() is window.home
 
 
-def test_ten_years_of_history_refresh_again_and_again(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_ten_years_of_history_refresh_again_and_again(qtbot, make_window, repo) -> None:
     fill_demo_data(repo, 520, today=TODAY)
     window = make_window()
     history = window.home.history
@@ -48,7 +48,7 @@ def test_ten_years_of_history_refresh_again_and_again(qtbot, make_window, repo) 
     assert history.selected_week() == oldest and history.open_button.isEnabled()
 
 
-def test_the_chart_and_period_chosen_last_are_shown_next_time(make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_and_period_chosen_last_are_shown_next_time(make_window, repo) -> None:
     fill_demo_data(repo, 30, today=TODAY)
     window = make_window()
     charts = window.home.charts

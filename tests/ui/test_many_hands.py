@@ -48,7 +48,7 @@ def _start(kind: str, data_dir: Path, stop: Path) -> subprocess.Popen[str]:
                                 [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])})
 
 
-def test_the_window_keeps_saving_while_other_processes_use_the_data(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_keeps_saving_while_other_processes_use_the_data(qtbot, tmp_path: Path) -> None:
     from vitaalthuis.ui.main_window import MainWindow
 
     data_dir, stop = tmp_path / "data", tmp_path / "stop"

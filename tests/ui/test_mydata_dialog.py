@@ -16,7 +16,7 @@ from vitaalthuis.services.backups import BackupService
 W = IsoWeek.current(TODAY)
 
 
-def dialog(qtbot, services, monkeypatch):  # type: ignore[no-untyped-def]
+def dialog(qtbot, services, monkeypatch):
     from vitaalthuis.ui import translations
     from vitaalthuis.ui.mydata_dialog import MyDataDialog
 
@@ -27,7 +27,7 @@ def dialog(qtbot, services, monkeypatch):  # type: ignore[no-untyped-def]
     return d
 
 
-def test_summary_and_export(qtbot, db, services, repo, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_summary_and_export(qtbot, db, services, repo, tmp_path: Path, monkeypatch) -> None:
     repo.save(CheckIn(W.shifted(-2), answers()))
     repo.save(CheckIn(W, answers()))
     d = dialog(qtbot, services, monkeypatch)
@@ -37,7 +37,7 @@ def test_summary_and_export(qtbot, db, services, repo, tmp_path: Path, monkeypat
         "2026-W46", "2026-W48"]
 
 
-def test_import_shows_a_preview_and_changes_nothing_when_declined(  # type: ignore[no-untyped-def]
+def test_import_shows_a_preview_and_changes_nothing_when_declined(
         qtbot, db, services, repo, tmp_path, monkeypatch) -> None:
     repo.save(CheckIn(W, answers(ls=5)))
     doc = {"format": "vitaalthuis", "version": 1, "checkins": [
@@ -54,7 +54,7 @@ def test_import_shows_a_preview_and_changes_nothing_when_declined(  # type: igno
     assert repo.count() == 2 and repo.get(W).answers["ls"] == 9
 
 
-def test_bad_import_is_refused_with_the_problems(qtbot, db, services, repo, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_bad_import_is_refused_with_the_problems(qtbot, db, services, repo, tmp_path, monkeypatch) -> None:
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text)))
     bad = tmp_path / "bad.json"
@@ -66,7 +66,7 @@ def test_bad_import_is_refused_with_the_problems(qtbot, db, services, repo, tmp_
     assert repo.count() == 0
 
 
-def test_restore_a_backup(qtbot, db, services, repo, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_restore_a_backup(qtbot, db, services, repo, monkeypatch) -> None:
     repo.save(CheckIn(W.shifted(-1), answers()))
     BackupService(db.path).daily_backup()
     repo.save(CheckIn(W, answers()))
@@ -78,7 +78,7 @@ def test_restore_a_backup(qtbot, db, services, repo, monkeypatch) -> None:  # ty
     assert d.backup_table.rowCount() == 2  # the state before the restore was kept as a backup
 
 
-def test_delete_everything_needs_the_typed_word(qtbot, db, repo, make_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_delete_everything_needs_the_typed_word(qtbot, db, repo, make_window, monkeypatch) -> None:
     from vitaalthuis.ui import translations
     from vitaalthuis.ui.mydata_dialog import DeleteEverythingDialog
 

@@ -10,7 +10,7 @@ from vitaalthuis.config.policy import load_policy
 EXAMPLE = Path(__file__).resolve().parents[2] / "packaging" / "policy-example.toml"
 
 
-def window_with(qtbot, service, store, db, policy):  # type: ignore[no-untyped-def]
+def window_with(qtbot, service, store, db, policy):
     from tests.ui.conftest import TODAY
     from vitaalthuis.services.bundle import open_services
     from vitaalthuis.services.tips import shipped_library
@@ -26,7 +26,7 @@ def window_with(qtbot, service, store, db, policy):  # type: ignore[no-untyped-d
     return window
 
 
-def test_example_policy_shows_organisation_contacts_and_tips(qtbot, service, store, db) -> None:  # type: ignore[no-untyped-def]
+def test_example_policy_shows_organisation_contacts_and_tips(qtbot, service, store, db) -> None:
     policy = load_policy([EXAMPLE])
     assert policy.organisation == "Gemeente Voorbeeld" and not policy.notices
     window = window_with(qtbot, service, store, db, policy)
@@ -48,7 +48,7 @@ def test_example_policy_shows_organisation_contacts_and_tips(qtbot, service, sto
     assert window.settings.reminder_day == 4 and not dialog.day.isEnabled()
 
 
-def test_bad_policy_gives_a_calm_notice_and_defaults(qtbot, service, store, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_bad_policy_gives_a_calm_notice_and_defaults(qtbot, service, store, db, tmp_path) -> None:
     bad = tmp_path / "policy.toml"
     bad.write_text("schema_version = 1\n[defaults]\nreminder_day = 'vrijdag'\n", encoding="utf-8")
     policy = load_policy([bad])

@@ -22,7 +22,7 @@ class Clock:
         return self.moment
 
 
-def test_reminder_fires_at_the_due_moment_and_snoozes(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_fires_at_the_due_moment_and_snoozes(qtbot, make_window) -> None:
     clock = Clock(dt.datetime(2026, 11, 27, 14, 59))  # Friday, a minute before the default 15:00
     window = make_window(now=clock)
     assert window.reminder.tray is None  # offscreen: no tray, so the in-app banner
@@ -43,7 +43,7 @@ def test_reminder_fires_at_the_due_moment_and_snoozes(qtbot, make_window) -> Non
     assert window.home.reminder_banner.isVisible()
 
 
-def test_catch_up_at_start_when_the_moment_passed_while_closed(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_catch_up_at_start_when_the_moment_passed_while_closed(qtbot, make_window) -> None:
     window = make_window(now=Clock(dt.datetime(2026, 11, 28, 9, 0)))  # Saturday: Friday 15:00 has passed
     assert window.home.reminder_banner.isVisible()
     assert window.home.reminder_label.text().startswith("De check-in van deze week staat nog open")
@@ -51,7 +51,7 @@ def test_catch_up_at_start_when_the_moment_passed_while_closed(qtbot, make_windo
     assert window.stack.currentWidget() is window.checkin and window.checkin.week == W
 
 
-def test_no_reminder_when_the_week_is_done(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_no_reminder_when_the_week_is_done(qtbot, make_window, repo) -> None:
     repo.save(CheckIn(W, answers()))
     window = make_window(now=Clock(dt.datetime(2026, 11, 28, 9, 0)))
     assert not window.home.reminder_banner.isVisible()
@@ -59,7 +59,7 @@ def test_no_reminder_when_the_week_is_done(qtbot, make_window, repo) -> None:  #
     assert not window.home.reminder_banner.isVisible()
 
 
-def test_no_reminder_when_switched_off(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_no_reminder_when_switched_off(qtbot, make_window) -> None:
     from vitaalthuis.config.settings import Settings
 
     window = make_window(Settings(language="nl", welcomed=True, reminder_enabled=False),
@@ -68,7 +68,7 @@ def test_no_reminder_when_switched_off(qtbot, make_window) -> None:  # type: ign
     assert not window.home.reminder_banner.isVisible()
 
 
-def test_filled_in_count_does_not_count_the_open_week_against_you(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_filled_in_count_does_not_count_the_open_week_against_you(qtbot, make_window, repo) -> None:
     for back in (1, 2, 5):
         repo.save(CheckIn(W.shifted(-back), answers()))
     window = make_window()

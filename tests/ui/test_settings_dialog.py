@@ -16,7 +16,7 @@ from vitaalthuis.domain.weeks import IsoWeek
 W = IsoWeek.current(TODAY)
 
 
-def test_change_language_colours_and_figures(qtbot, make_window, repo, store) -> None:  # type: ignore[no-untyped-def]
+def test_change_language_colours_and_figures(qtbot, make_window, repo, store) -> None:
     from vitaalthuis.ui.settings_dialog import SettingsDialog
 
     repo.save(CheckIn(W, answers()))
@@ -47,7 +47,7 @@ def test_change_language_colours_and_figures(qtbot, make_window, repo, store) ->
         style.apply(QApplication.instance(), dark=False)
 
 
-def test_locked_settings_are_disabled_and_kept(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_locked_settings_are_disabled_and_kept(qtbot, make_window) -> None:
     from vitaalthuis.ui.settings_dialog import SettingsDialog
 
     window = make_window()
@@ -62,7 +62,7 @@ def test_locked_settings_are_disabled_and_kept(qtbot, make_window) -> None:  # t
     assert dialog.result_settings().reminder_day == 2
 
 
-def test_reminder_off_disables_day_and_time(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_reminder_off_disables_day_and_time(qtbot, make_window) -> None:
     from vitaalthuis.ui.settings_dialog import SettingsDialog
 
     window = make_window()

@@ -26,7 +26,7 @@ def test_window_starts_without_heavy_modules(tmp_path: Path) -> None:
     assert modules == ""
 
 
-def test_window_remembers_its_size(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_window_remembers_its_size(qtbot, make_window) -> None:
     window = make_window()
     window.resize(781, 577)  # the offscreen screen is 800 x 600
     qtbot.waitUntil(lambda: window.size().width() == 781)

@@ -24,12 +24,12 @@ W = IsoWeek(2026, 40)
 
 
 @pytest.fixture
-def messages(monkeypatch):  # type: ignore[no-untyped-def]
+def messages(monkeypatch):
     """Record message boxes instead of showing them; ``choice`` picks the button text to click."""
     shown: list[str] = []
     state = {"choice": None}
 
-    def fake_exec(box) -> int:  # type: ignore[no-untyped-def]
+    def fake_exec(box) -> int:
         shown.append(box.text() + "\n" + box.informativeText())
         for button in box.buttons():
             if state["choice"] and button.text() == state["choice"]:
@@ -50,7 +50,7 @@ def saved_with_backup(data_dir: Path) -> None:
     db.close()
 
 
-def test_damaged_database_is_moved_aside_and_the_backup_restored(qapp, data_dir, messages) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_is_moved_aside_and_the_backup_restored(qapp, data_dir, messages) -> None:
     translations.install("nl")
     shown, state = messages
     saved_with_backup(data_dir)
@@ -65,7 +65,7 @@ def test_damaged_database_is_moved_aside_and_the_backup_restored(qapp, data_dir,
     db.close()
 
 
-def test_damaged_database_without_choice_starts_empty_but_keeps_the_file(qapp, data_dir, messages) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_without_choice_starts_empty_but_keeps_the_file(qapp, data_dir, messages) -> None:
     translations.install("nl")
     shown, _state = messages
     data_dir.mkdir(parents=True)
@@ -77,7 +77,7 @@ def test_damaged_database_without_choice_starts_empty_but_keeps_the_file(qapp, d
     db.close()
 
 
-def test_newer_version_data_is_left_alone(qapp, data_dir, messages) -> None:  # type: ignore[no-untyped-def]
+def test_newer_version_data_is_left_alone(qapp, data_dir, messages) -> None:
     import sqlite3
 
     translations.install("nl")
@@ -91,7 +91,7 @@ def test_newer_version_data_is_left_alone(qapp, data_dir, messages) -> None:  # 
     assert (data_dir / DB_FILE).read_bytes() == before
 
 
-def test_second_instance_asks_the_first_to_come_forward(qapp, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_second_instance_asks_the_first_to_come_forward(qapp, qtbot, tmp_path: Path) -> None:
     first = startup.SingleInstance(tmp_path)
     assert first.acquire()
     raised = []
@@ -119,7 +119,7 @@ def test_stale_lock_after_a_kill_is_taken_over(tmp_path: Path) -> None:
     survivor.release()
 
 
-def test_crash_dialog_is_calm_and_names_the_log(qapp, messages) -> None:  # type: ignore[no-untyped-def]
+def test_crash_dialog_is_calm_and_names_the_log(qapp, messages) -> None:
     translations.install("nl")
     shown, _state = messages
     startup.crash_dialog(lambda: None)(RuntimeError, RuntimeError("x"), None)

@@ -32,7 +32,7 @@ KANS = {"kans_any": 1, "kans_regions": ["neck"], "kans_work": 1}
         ({"mhi5_1": 3, "mhi5_3": 3, "mhi5_5": 3}, {2: {}}, False),  # 68: 16 lower
     ],
 )
-def test_help_prompt_appears_exactly_when_a_rule_fires(qtbot, make_window, repo, this_week, earlier,  # type: ignore[no-untyped-def]
+def test_help_prompt_appears_exactly_when_a_rule_fires(qtbot, make_window, repo, this_week, earlier,
                                                        shown) -> None:
     for back, changes in earlier.items():
         repo.save(CheckIn(W.shifted(-back), answers(**changes)))
@@ -44,7 +44,7 @@ def test_help_prompt_appears_exactly_when_a_rule_fires(qtbot, make_window, repo,
         assert window.home.tabs.currentWidget() is window.home.help_view
 
 
-def test_help_page_lists_the_contacts(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_help_page_lists_the_contacts(qtbot, make_window) -> None:
     window = make_window()
     window.show_help()
     assert window.home.tabs.currentWidget() is window.home.help_view
@@ -55,14 +55,14 @@ def test_help_page_lists_the_contacts(qtbot, make_window) -> None:  # type: igno
         assert expected in text
 
 
-def test_note_field_points_to_113_and_the_help_page(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_note_field_points_to_113_and_the_help_page(qtbot, make_window) -> None:
     window = make_window()
     window.open_week(W)
     texts = [label.text() for label in window.checkin.pages[6].findChildren(type(window.home.week_label))]
     assert any("113" in t and "hulppagina" in t for t in texts)
 
 
-def test_this_weeks_tips_match_the_weak_areas_and_feedback_is_stored(qtbot, make_window, repo) -> None:  # type: ignore[no-untyped-def]
+def test_this_weeks_tips_match_the_weak_areas_and_feedback_is_stored(qtbot, make_window, repo) -> None:
     repo.save(CheckIn(W, answers(**LOW_MHI5, **STRONG, **KANS, kans_severity=3)))
     window = make_window()
     assert window.home.tips_view.week_cards == []  # built when the tab is first shown
@@ -84,7 +84,7 @@ def test_this_weeks_tips_match_the_weak_areas_and_feedback_is_stored(qtbot, make
     assert first not in [t.id for t in tips]
 
 
-def test_general_tip_of_the_week_without_a_checkin(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_general_tip_of_the_week_without_a_checkin(qtbot, make_window) -> None:
     window = make_window()
     window.home.tabs.setCurrentWidget(window.home.tips_view)
     assert window.home.tips_view.week_cards == []
@@ -93,7 +93,7 @@ def test_general_tip_of_the_week_without_a_checkin(qtbot, make_window) -> None: 
     assert window.home.dashboard.tip_card.tip.condition == "general"
 
 
-def test_library_search_and_theme_filter(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_library_search_and_theme_filter(qtbot, make_window) -> None:
     window = make_window()
     view = window.home.tips_view
     window.home.tabs.setCurrentWidget(view)

@@ -137,7 +137,7 @@ TEXTS: dict[str, Text] = {
     "title_wlb": Text("Werk en privé", "Work and private life"),
     "short_mhi5": Text("Welbevinden (MHI-5)", "Well-being (MHI-5)"),
     "short_djg": Text("Eenzaamheid", "Loneliness"),
-    "short_ls": Text("Tevredenheid (1–10)", "Life satisfaction (1–10)"),
+    "short_ls": Text("Tevredenheid met je leven (1–10)", "Life satisfaction (1–10)"),
     "short_gh": Text("Gezondheid", "Health"),
     "short_kans": Text("Arm, nek, schouders", "Arm, neck, shoulders"),
     "short_wlb": Text("Privé gemist door werk", "Private life missed"),

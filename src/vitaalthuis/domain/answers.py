@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
-from vitaalthuis.domain.instruments import ITEMS, KANS_DETAIL_IDS, NOTE_MAX, REQUIRED_IDS, Kind
+from vitaalthuis.domain.instruments import ITEMS, KANS_DETAIL_IDS, REQUIRED_IDS, Kind
+from vitaalthuis.domain.problem_texts import problem_text
 
 KANS_YES, KANS_NO = 1, 2
 
@@ -25,23 +26,10 @@ class Problem:
 
     def message(self) -> str:
         """English text for the command line and logs (the window translates ``code`` itself)."""
-        text = _MESSAGES.get(self.code, self.code)
+        text = problem_text(self.code)
         return text + (f" ({self.detail})" if self.detail else "")
 
 
-_MESSAGES = {
-    "unknown_item": "unknown item id",
-    "wrong_type": "wrong type",
-    "out_of_range": "value out of range",
-    "missing": "required answer is missing",
-    "kans_details_without_yes": "KANS details are only allowed when kans_any is 1",
-    "duplicate_region": "a region is listed more than once",
-    "empty_regions": "at least one region is required",
-    "days_over_7": "days_home + days_location is more than 7",
-    "note_too_long": f"note is longer than {NOTE_MAX} characters",
-    "note_invalid_text": "note contains a NUL character or a lone surrogate",
-    "not_a_number": "not a finite number",
-}
 
 
 def _is_int(value: object) -> TypeGuard[int]:

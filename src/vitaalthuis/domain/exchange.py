@@ -40,6 +40,8 @@ from typing import Any
 from vitaalthuis.domain.answers import Problem, check_answers, finished
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import ITEM_IDS, ITEMS, KANS_DETAIL_IDS
+from vitaalthuis.domain.problem_texts import MAX_IMPORT_BYTES as LIMIT_BYTES
+from vitaalthuis.domain.problem_texts import problem_text
 from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek, WeekError
 
@@ -53,7 +55,7 @@ _MISSING: Any = object()
 _DETAIL_MAX = 200
 _ENTRY_KEYS = CHECKIN_KEYS | IGNORED_CHECKIN_KEYS
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
+MAX_IMPORT_BYTES = LIMIT_BYTES
 """The largest import accepted: 20 MiB. A complete export holds at most one check-in per week since 2000
 (about 1,400 today) of under 1 kB (926 weeks of demo data: 0.75 MB); even with every note at its
 2,000-character maximum written as JSON escapes it stays under this. Anything larger is not an export, and
@@ -69,28 +71,6 @@ MAX_COUNTED = 100_000
 problems"). Checking costs a few microseconds per check-in, so a 20 MB file of six million tiny broken
 check-ins would otherwise take most of a minute just to be counted."""
 
-_TEXTS = {
-    "invalid_utf8": "the file is not valid UTF-8",
-    "malformed_json": "malformed JSON",
-    "too_deep": "JSON nested too deeply",
-    "invalid_number": "number that is not valid JSON or is too large",
-    "duplicate_key": "duplicate key in a JSON object",
-    "not_an_object": "the file is not a JSON object",
-    "wrong_format": 'not a VitaalThuis export: "format" must be "vitaalthuis"',
-    "wrong_version": 'unsupported exchange format: "version" must be the integer 1',
-    "checkins_not_list": '"checkins" must be a list',
-    "checkin_not_object": "a check-in must be a JSON object",
-    "unknown_key": "unknown key in a check-in",
-    "missing_week": "week is missing",
-    "week_format": "week is not written as YYYY-Www",
-    "week_nonexistent": "week does not exist in that year",
-    "week_too_early": "week is before 2000",
-    "week_future": "week lies in the future",
-    "missing_answers": "answers are missing",
-    "answers_not_object": '"answers" must be a JSON object',
-    "duplicate_week": "the same week occurs more than once in the file",
-    "too_large": f"the file is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, the limit for an import",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +86,7 @@ class ImportProblem:
 
     def message(self) -> str:
         """English text for the command line, always short and printable whatever the input held."""
-        text = _TEXTS.get(self.code) or Problem(self.code).message()
+        text = problem_text(self.code)
         if self.detail:
             text += f" ({_clip(self.detail)})"
         where = []

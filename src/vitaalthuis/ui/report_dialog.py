@@ -1,14 +1,19 @@
-"""Make a personal PDF report: pick a period, pick a file, watch the progress."""
+"""Make a personal PDF report: pick a period, pick a file, watch the progress.
+
+The report is built on a worker thread (ui/background.py) from copies of plain data: the check-ins, the
+period, the language and the national figures. The dialog stays responsive, shows the pages done in its
+progress bar, and closes when the file is saved. Cancel stops the work at the next page, writing nothing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -17,18 +22,25 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.ui.background import Progress, run_in_background
 
 PRESETS = (("3m", 13), ("6m", 26), ("1y", 52), ("all", None), ("custom", None))
 
 
+class ReportCancelled(Exception):
+    """Raised on the worker thread at the next page after Cancel: the report is left unwritten."""
+
+
 class ReportDialog(QDialog):
+    written = Signal(object)  # when the work has ended: the saved path, or None (failed or cancelled)
+
     def __init__(self, history: list[CheckIn], current: IsoWeek, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +77,12 @@ class ReportDialog(QDialog):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.working = QLabel(self.tr("Making the report…"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.working.text())
+        for widget in (self.working, self.progress):
+            widget.hide()
+            layout.addWidget(widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.make_button = buttons.addButton(self.tr("&Save report…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.make_report)
@@ -75,6 +93,7 @@ class ReportDialog(QDialog):
         self.end.dateChanged.connect(self._update_summary)
         self._preset_changed()
         self.saved_to: Path | None = None
+        self._cancel: threading.Event | None = None  # set while a report is being made
 
     def period(self) -> tuple[IsoWeek, IsoWeek]:
         # cast: QDate.toPython() returns a datetime.date, the stubs say object
@@ -124,39 +143,85 @@ class ReportDialog(QDialog):
         if path:
             self.write(Path(path))
 
-    def write(self, path: Path) -> Path | None:
-        """Build the PDF at ``path`` with a progress dialog; returns the path, or None when it failed."""
-        from vitaalthuis.charts.report import EmptyPeriodError, build_report
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.working, self.progress):
+            widget.setVisible(busy)
+        self.preset.setEnabled(not busy)
+        if busy:
+            self.progress.setRange(0, 0)  # busy indicator until the pages are known
+            for control in (self.start, self.end, self.make_button):
+                control.setEnabled(False)
+        else:
+            self._preset_changed()  # the dates and the save button as the period allows
+
+    def write(self, path: Path) -> Path:
+        """Start building the PDF at ``path`` (``.pdf`` added when missing) on a worker thread and return that
+        path. When it is saved, ``saved_to`` is set and the dialog accepts; a failure is shown and the dialog
+        stays open. ``written`` is emitted at the end either way."""
+        from vitaalthuis.report import build_report
         from vitaalthuis.ui.dashboard import shipped_benchmarks
 
+        if self.busy:
+            raise RuntimeError("a report is already being made")
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        first, last = self.period()
-        progress = QProgressDialog(self.tr("Making the report…"), "", 0, 1, self)
-        progress.setWindowTitle(self.tr("Report"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        # plain data only: the worker never sees a widget
+        history, (first, last), lang = tuple(self.history), self.period(), self.lang
+        benchmarks = shipped_benchmarks()
+        cancel = self._cancel = threading.Event()
 
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            QApplication.processEvents()
+        def work(progress: Progress) -> Path:
+            def step(done: int, total: int) -> None:
+                if cancel.is_set():
+                    raise ReportCancelled
+                progress(done, total)
 
-        try:
-            build_report(path, self.history, first, last, lang=self.lang, benchmarks=shipped_benchmarks(),
-                         progress=step)
-        except EmptyPeriodError:
-            QMessageBox.information(self, self.tr("Report"),
-                                    self.tr("There are no check-ins in this period."))
-            return None
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Report"), self.tr(
-                "The report could not be saved: {error}. Nothing was changed.").format(
-                error=exc.strerror or exc))
-            return None
-        finally:
-            progress.close()
-        self.saved_to = path
-        self.accept()
+            build_report(path, history, first, last, lang=lang, benchmarks=benchmarks, progress=step)
+            return path
+
+        self._set_busy(True)
+        run_in_background(self, work, self._saved, self._failed, self._progressed)
         return path
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _saved(self, path: Path) -> None:
+        cancelled = self._cancel is not None and self._cancel.is_set()
+        self._cancel = None
+        self._set_busy(False)
+        self.saved_to = path
+        if not cancelled:  # saved just before Cancel was seen: the dialog is already closed
+            self.accept()
+        self.written.emit(path)
+
+    def _failed(self, error: BaseException) -> None:
+        from vitaalthuis.report import EmptyPeriodError
+
+        self._cancel = None
+        self._set_busy(False)
+        try:
+            if isinstance(error, ReportCancelled):
+                return
+            if isinstance(error, EmptyPeriodError):
+                QMessageBox.information(self, self.tr("Report"),
+                                        self.tr("There are no check-ins in this period."))
+            elif isinstance(error, OSError):
+                QMessageBox.warning(self, self.tr("Report"), self.tr(
+                    "The report could not be saved: {error}. Nothing was changed.").format(
+                    error=error.strerror or error))
+            else:
+                raise error  # a bug: to the crash handler (logs.install_excepthook), as it always went
+        finally:
+            self.written.emit(None)
+
+    def reject(self) -> None:
+        """Cancel, also while a report is being made: the work stops at its next page, writing nothing."""
+        if self._cancel is not None:
+            self._cancel.set()
+        super().reject()

@@ -18,11 +18,11 @@ import pytest
 from pypdf import PdfReader
 
 from tests.helpers import answers
-from vitaalthuis.charts.report import EmptyPeriodError, build_report
 from vitaalthuis.domain.benchmarks import BenchmarkSet, load_benchmarks
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import dashboard
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.report import EmptyPeriodError, build_report
 from vitaalthuis.services.demo import generate
 
 FIRST, LAST = IsoWeek(2025, 45), IsoWeek(2026, 8)  # 16 ISO weeks: 3 November 2025 to 22 February 2026
@@ -244,6 +244,8 @@ def test_an_existing_file_is_replaced_only_when_the_new_report_is_complete(tmp_p
 
 
 def test_importing_the_module_does_not_import_matplotlib() -> None:
-    code = "import sys, vitaalthuis.charts.report; print('matplotlib' in sys.modules)"
+    """Only building a report loads matplotlib: not importing the package or any of its modules."""
+    modules = ", ".join(f"vitaalthuis.report.{name}" for name in ("texts", "layout", "pages", "render"))
+    code = f"import sys, vitaalthuis.report, {modules}; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
