@@ -68,8 +68,8 @@ def test_welcome_page(qtbot, make_window) -> None:
 
 
 def test_dialogs(qtbot, make_window, repo) -> None:
+    from vitaalthuis.services.benchmarks import shipped_benchmarks
     from vitaalthuis.ui.about_dialog import AboutDialog
-    from vitaalthuis.ui.dashboard import shipped_benchmarks
     from vitaalthuis.ui.mydata_dialog import DeleteEverythingDialog, MyDataDialog
     from vitaalthuis.ui.report_dialog import ReportDialog
     from vitaalthuis.ui.settings_dialog import SettingsDialog

@@ -72,4 +72,4 @@ def test_filled_in_count_does_not_count_the_open_week_against_you(qtbot, make_wi
     for back in (1, 2, 5):
         repo.save(CheckIn(W.shifted(-back), answers()))
     window = make_window()
-    assert window.home.streak_label.text() == "Ingevuld in 3 van de laatste 8 weken"
+    assert window.home.filled_in_label.text() == "Ingevuld in 3 van de laatste 8 weken"

@@ -3,8 +3,6 @@ weeks and, where one exists, a national figure with its source one click away. T
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vitaalthuis.domain.benchmarks import BenchmarkDataError, BenchmarkSet, format_period, load_benchmarks
+from vitaalthuis.domain.benchmarks import BenchmarkSet, format_period
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, NumericChange, dashboard
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
@@ -28,14 +26,6 @@ from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 
 # dashboard dimensions whose items are the app's own (docs/instruments.md); section "ls" is "ls" etc.
 OWN_ITEM_DIMENSIONS = frozenset(s.id for s in SECTIONS if s.origin is Origin.OWN)
-
-
-@functools.cache
-def shipped_benchmarks() -> BenchmarkSet | None:
-    try:
-        return load_benchmarks()
-    except (BenchmarkDataError, OSError):  # validated by the tests; never a reason to fail the window
-        return None
 
 
 def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:

@@ -19,11 +19,12 @@ from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.help_rules import help_reasons
 from vitaalthuis.domain.reminders import filled_in_last_weeks
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.services.benchmarks import shipped_benchmarks
 from vitaalthuis.services.checkins import CheckinService, WeekState
 from vitaalthuis.services.tips import TipService
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.charts_view import ChartsView
-from vitaalthuis.ui.dashboard import DashboardView, shipped_benchmarks
+from vitaalthuis.ui.dashboard import DashboardView
 from vitaalthuis.ui.help_view import HelpView
 from vitaalthuis.ui.history_view import HistoryView
 from vitaalthuis.ui.tips_view import TipsView
@@ -97,11 +98,11 @@ class HomePage(QWidget):
         self.week_label.setObjectName("weekTitle")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.streak_label = QLabel()
-        self.streak_label.setObjectName("muted")
+        self.filled_in_label = QLabel()
+        self.filled_in_label.setObjectName("muted")
         text_col.addWidget(self.week_label)
         text_col.addWidget(self.status_label)
-        text_col.addWidget(self.streak_label)
+        text_col.addWidget(self.filled_in_label)
         card_layout.addLayout(text_col, 1)
         self.main_button = QPushButton()
         self.main_button.setObjectName("primary")
@@ -196,7 +197,7 @@ class HomePage(QWidget):
                 summary=self._summary(this_week)))
             self.main_button.setText(self.tr("&View or correct"))
         done = filled_in_last_weeks([c.week for c in history], current)
-        self.streak_label.setText(self.tr("Filled in for {n} of the last 8 weeks").format(n=done))
+        self.filled_in_label.setText(self.tr("Filled in for {n} of the last 8 weeks").format(n=done))
 
         self.demo_banner.setVisible(self.service.is_demo())
         missed = self.service.missed_weeks()

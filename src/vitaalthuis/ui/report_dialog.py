@@ -163,7 +163,7 @@ class ReportDialog(QDialog):
         path. When it is saved, ``saved_to`` is set and the dialog accepts; a failure is shown and the dialog
         stays open. ``written`` is emitted at the end either way."""
         from vitaalthuis.report import build_report
-        from vitaalthuis.ui.dashboard import shipped_benchmarks
+        from vitaalthuis.services.benchmarks import shipped_benchmarks
 
         if self.busy:
             raise RuntimeError("a report is already being made")
