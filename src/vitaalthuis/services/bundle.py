@@ -8,19 +8,23 @@ or when :meth:`Services.prepare_writing` is called while the user reads the firs
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vitaalthuis.domain.tips import TipLibrary
 from vitaalthuis.services.backups import BackupService
 from vitaalthuis.services.checkins import CheckinService
-from vitaalthuis.services.exchange import ExchangeService
-from vitaalthuis.services.mydata import MyDataService
 from vitaalthuis.services.tips import TipService
 from vitaalthuis.storage.checkins import CheckinRepository
 from vitaalthuis.storage.db import Database
 from vitaalthuis.storage.tips import TipStateRepository
+
+if TYPE_CHECKING:
+    from vitaalthuis.services.exchange import ExchangeService
+    from vitaalthuis.services.mydata import MyDataService
 
 
 @dataclass
@@ -28,12 +32,23 @@ class Services:
     database: Database
     checkins: CheckinService
     tips: TipService
-    exchange: ExchangeService
     backups: BackupService
-    mydata: MyDataService
     _today: Callable[[], dt.date]
     _now: Callable[[], dt.datetime]
     _tip_library: TipLibrary | None
+
+    # built when first used (the "My data" dialog): start-up does not import what they need
+    @functools.cached_property
+    def exchange(self) -> ExchangeService:
+        from vitaalthuis.services.exchange import ExchangeService
+
+        return ExchangeService(self.checkins.repo, self.database.path, today=self._today)
+
+    @functools.cached_property
+    def mydata(self) -> MyDataService:
+        from vitaalthuis.services.mydata import MyDataService
+
+        return MyDataService(self.database.path.parent, self.database, now=self._now)
 
     @property
     def data_dir(self) -> Path:
@@ -78,9 +93,7 @@ def open_services(database: Database, *, today: Callable[[], dt.date] | None = N
         database=database,
         checkins=CheckinService(repo, today=today),
         tips=TipService(TipStateRepository(database.sessions), tip_library),
-        exchange=ExchangeService(repo, database.path, today=today),
         backups=BackupService(database.path, now=now),
-        mydata=MyDataService(database.path.parent, database, now=now),
         _today=today,
         _now=now,
         _tip_library=tip_library,

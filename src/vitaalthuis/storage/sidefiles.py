@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -50,8 +51,9 @@ _open_here: dict[str, int] = {}
 
 
 # -- which databases this process holds ---------------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
 def _key(path: Path) -> str:
-    return os.path.realpath(path)
+    return os.path.realpath(path)  # once per path: every read marks and unmarks its file
 
 
 def mark_open(path: Path) -> None:
