@@ -117,7 +117,7 @@ def main() -> int:
         from vitaalthuis.ui.mydata_dialog import MyDataDialog
         from vitaalthuis.ui.report_dialog import ReportDialog
 
-        mydata = MyDataDialog(db, window)
+        mydata = MyDataDialog(window.services, window)
         mydata.show()
         shoot("mydata-dialog", mydata)
         mydata.close()
