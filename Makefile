@@ -44,8 +44,15 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts sources from the code after changing window texts (then translate the new entries).
+# English is the source language: its file holds only the plural forms (-pluralonly), filled from
+# tools/plural_forms.py like the Dutch ones.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/vitaalthuis/ui -name '*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/vitaalthuis/ui -name '*.py') \
+	  -ts resources/i18n/vitaalthuis_nl.ts
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find src/vitaalthuis/ui -name '*.py') \
+	  -ts resources/i18n/vitaalthuis_en.ts
+	$(BIN)/python tools/ts_plurals.py resources/i18n/vitaalthuis_nl.ts tools/plural_forms.py || true
+	$(BIN)/python tools/ts_plurals.py resources/i18n/vitaalthuis_en.ts tools/plural_forms.py || true
 
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python tools/screenshot.py shots --lang nl

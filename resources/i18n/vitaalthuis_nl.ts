@@ -212,9 +212,12 @@
             <source>Nothing was replaced. Your answers are kept as a draft of this week.</source>
             <translation>Er is niets vervangen. Je antwoorden zijn bewaard als concept van deze week.</translation>
         </message>
-        <message>
-            <source>Almost done: {n} answer(s) still need attention. The first one is shown.</source>
-            <translation>Bijna klaar: nog {n} antwoord(en) nodig. Het eerste zie je nu.</translation>
+        <message numerus="yes">
+            <source>Almost done: %n answer(s) still need attention. The first one is shown.</source>
+            <translation>
+                <numerusform>Bijna klaar: nog %n antwoord nodig. Je ziet het nu.</numerusform>
+                <numerusform>Bijna klaar: nog %n antwoorden nodig. Het eerste zie je nu.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -243,9 +246,30 @@
             <source>How are you doing? Results of {week}</source>
             <translation>Hoe gaat het? Resultaten van {week}</translation>
         </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) with 4 or more home days</source>
+            <translation>
+                <numerusform>%n week met 4 of meer thuisdagen</numerusform>
+                <numerusform>%n weken met 4 of meer thuisdagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s) with fewer</source>
+            <translation>
+                <numerusform>%n week met minder</numerusform>
+                <numerusform>%n weken met minder</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>To compare weeks with 4 or more days at home with weeks with fewer, you need at least 8 check-ins, with at least 3 of each kind. Still needed: {total} check-in(s), {home} week(s) with 4 or more home days, {other} week(s) with fewer.</source>
-            <translation>Om weken met 4 of meer thuiswerkdagen te vergelijken met weken met minder, zijn minstens 8 check-ins nodig, met minstens 3 van elke soort. Nog nodig: {total} check-in(s), {home} week/weken met 4 of meer thuisdagen, {other} week/weken met minder.</translation>
+            <source>To compare weeks with 4 or more days at home with weeks with fewer, you need at least 8 check-ins, with at least 3 of each kind. Still needed: {needed}.</source>
+            <translation>Om weken met 4 of meer thuiswerkdagen te vergelijken met weken met minder, zijn minstens 8 check-ins nodig, met minstens 3 van elke soort. Nog nodig: {needed}.</translation>
         </message>
         <message>
             <source>Your averages in weeks with 4 or more days at home ({home} weeks) and in weeks with fewer ({other} weeks):</source>
@@ -361,9 +385,12 @@
             <source>{delta} lower than</source>
             <translation>{delta} lager dan</translation>
         </message>
-        <message>
-            <source>This week is {trend} your average of {average} over {n} check-in(s) in the four weeks before.</source>
-            <translation>Deze week is {trend} je gemiddelde van {average} over {n} check-in(s) in de vier weken ervoor.</translation>
+        <message numerus="yes">
+            <source>This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.</source>
+            <translation>
+                <numerusform>Deze week is {trend} je gemiddelde van {average} over %n check-in in de vier weken ervoor.</numerusform>
+                <numerusform>Deze week is {trend} je gemiddelde van {average} over %n check-ins in de vier weken ervoor.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your first check-in: nothing earlier to compare with yet.</source>
@@ -948,8 +975,43 @@
             <translation>, van {first} tot {last}</translation>
         </message>
         <message>
-            <source>{n} check-in(s){weeks} and {drafts} unfinished draft(s), stored as your raw answers in one database file; scores are calculated from them. Also {backups} backup(s) and {aside} set-aside file(s). Nothing is stored anywhere else and nobody else can see it.</source>
-            <translation>{n} check-in(s){weeks} en {drafts} onafgemaakt(e) concept(en), bewaard als je eigen antwoorden in één databasebestand; de scores worden daaruit berekend. Verder {backups} reservekopie(ën) en {aside} apart gezet(te) bestand(en). Er wordt nergens anders iets bewaard en niemand anders kan het zien.</translation>
+            <source>{checkins}{weeks} and {drafts}, stored as your raw answers in one database file; scores are calculated from them. Also {backups} and {aside}. Nothing is stored anywhere else and nobody else can see it.</source>
+            <translation>{checkins}{weeks} en {drafts}, bewaard als je eigen antwoorden in één databasebestand; de scores worden daaruit berekend. Verder {backups} en {aside}. Er wordt nergens anders iets bewaard en niemand anders kan het zien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unfinished draft(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt concept</numerusform>
+                <numerusform>%n onafgemaakte concepten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n backup(s)</source>
+            <translation>
+                <numerusform>%n reservekopie</numerusform>
+                <numerusform>%n reservekopieën</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n set-aside file(s)</source>
+            <translation>
+                <numerusform>%n apart gezet bestand</numerusform>
+                <numerusform>%n apart gezette bestanden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore the backup of {date} with %n check-in(s)? Your data as it is now is kept as a backup first.</source>
+            <translation>
+                <numerusform>De reservekopie van {date} met %n check-in terugzetten? Je gegevens zoals ze nu zijn, worden eerst als reservekopie bewaard.</numerusform>
+                <numerusform>De reservekopie van {date} met %n check-ins terugzetten? Je gegevens zoals ze nu zijn, worden eerst als reservekopie bewaard.</numerusform>
+            </translation>
         </message>
         <message>
             <source>daily</source>
@@ -992,16 +1054,23 @@
             <translation>Het bestand kan niet worden gelezen: {error}</translation>
         </message>
         <message>
+            <source>This import adds {added} and replaces {replaced} you already have. A backup is made first. Go ahead?</source>
+            <translation>Met deze import komen er {added} bij en worden {replaced} vervangen die je al hebt. Eerst wordt een reservekopie gemaakt. Doorgaan?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weken</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Nothing was imported: {error}</source>
             <translation>Er is niets geïmporteerd: {error}</translation>
         </message>
         <message>
             <source>… and {n} more</source>
             <translation>… en nog {n}</translation>
-        </message>
-        <message>
-            <source>This import adds {added} week(s) and replaces {replaced} week(s) you already have. A backup is made first. Go ahead?</source>
-            <translation>Met deze import komen er {added} week/weken bij en worden {replaced} week/weken vervangen die je al hebt. Eerst wordt een reservekopie gemaakt. Doorgaan?</translation>
         </message>
         <message>
             <source>… and at least {n} more</source>
@@ -1014,10 +1083,6 @@
         <message>
             <source>Nothing was imported: the file has {n} problems.</source>
             <translation>Er is niets geïmporteerd: het bestand heeft {n} problemen.</translation>
-        </message>
-        <message>
-            <source>Restore the backup of {date} with {n} check-in(s)? Your data as it is now is kept as a backup first.</source>
-            <translation>De reservekopie van {date} met {n} check-in(s) terugzetten? Je gegevens zoals ze nu zijn, worden eerst als reservekopie bewaard.</translation>
         </message>
         <message>
             <source>Restore</source>
@@ -1118,10 +1183,6 @@
             <translation>Rapport &amp;opslaan…</translation>
         </message>
         <message>
-            <source>{n} check-in(s) from {first} to {last}.</source>
-            <translation>{n} check-in(s) van {first} tot en met {last}.</translation>
-        </message>
-        <message>
             <source>There are no check-ins in this period, so there is nothing to put in a report. Choose another period.</source>
             <translation>In deze periode zijn er geen check-ins, dus er valt niets in een rapport te zetten. Kies een andere periode.</translation>
         </message>
@@ -1136,6 +1197,13 @@
         <message>
             <source>Making the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s) from {first} to {last}.</source>
+            <translation>
+                <numerusform>%n check-in van {first} tot en met {last}.</numerusform>
+                <numerusform>%n check-ins van {first} tot en met {last}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Report</source>
@@ -1372,10 +1440,6 @@
             <translation>Er is geen reservekopie om terug te zetten. VitaalThuis begint met lege gegevens.</translation>
         </message>
         <message>
-            <source>The newest good backup is from {date}, with {n} check-in(s). Restore it?</source>
-            <translation>De nieuwste goede reservekopie is van {date}, met {n} check-in(s). Wil je die terugzetten?</translation>
-        </message>
-        <message>
             <source>Restore the backup</source>
             <translation>Reservekopie terugzetten</translation>
         </message>
@@ -1404,6 +1468,16 @@ Details for a helpdesk are in the log file:
 
 Voor een helpdesk staan de details in het logbestand:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartupTexts</name>
+        <message numerus="yes">
+            <source>The newest good backup is from {date}, with %n check-in(s). Restore it?</source>
+            <translation>
+                <numerusform>De nieuwste goede reservekopie is van {date}, met %n check-in. Wil je die terugzetten?</numerusform>
+                <numerusform>De nieuwste goede reservekopie is van {date}, met %n check-ins. Wil je die terugzetten?</numerusform>
+            </translation>
         </message>
     </context>
     <context>

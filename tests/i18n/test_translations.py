@@ -13,28 +13,60 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d+")
 MNEMONIC = re.compile(r"&(?!&)(.)")
 
 
-def messages() -> list[tuple[str, str, ET.Element]]:
-    root = ET.parse(TS).getroot()
+TS_EN = TS.with_name("vitaalthuis_en.ts")  # English plural forms only
+
+
+def messages(path: Path = TS) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
     return [(ctx.findtext("name") or "", m.findtext("source") or "", m.find("translation"))
             for ctx in root for m in ctx.findall("message")]
 
 
+def texts(translation: ET.Element) -> list[str]:
+    """The translated text, or each plural form of a counted (numerus) text."""
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_no_unfinished_or_empty_dutch_entries() -> None:
     unfinished = [src for _ctx, src, tr in messages()
-                  if tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()]
+                  if tr.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not all(t.strip() for t in texts(tr))]
     assert unfinished == []
     assert len(messages()) > 150
 
 
+@pytest.mark.parametrize("path", [TS, TS_EN], ids=["nl", "en"])
+def test_counted_texts_have_a_singular_and_a_plural_without_brackets(path: Path) -> None:
+    """Real plural forms (%n), never "check-in(s)" or "antwoord(en)" on screen."""
+    counted = [(src, texts(tr)) for _ctx, src, tr in messages(path) if "%n" in src]
+    assert len(counted) >= 10
+    for src, forms in counted:
+        assert len(forms) == 2 and forms[0] != forms[1], src
+        assert all("%n" in f and "(s)" not in f and "(en)" not in f for f in forms), (src, forms)
+
+
+def test_the_english_file_holds_every_counted_text_and_nothing_else() -> None:
+    dutch = {src for _ctx, src, _tr in messages() if "%n" in src}
+    english = {src for _ctx, src, _tr in messages(TS_EN)}
+    assert english == dutch
+
+
+def test_no_dutch_text_hedges_its_plural() -> None:
+    hedged = [t for _ctx, _src, tr in messages() for t in texts(tr)
+              if re.search(r"\w\((s|en|ën|e|te)\)|week/weken", t)]
+    assert hedged == []
+
+
 def test_every_placeholder_survives_translation() -> None:
-    broken = [(src, tr.text) for _ctx, src, tr in messages()
-              if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text or ""))]
+    broken = [(src, t) for _ctx, src, tr in messages() for t in texts(tr)
+              if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(t))]
     assert broken == []
 
 
 def test_mnemonics_are_kept_where_the_source_has_one() -> None:
-    lost = [(src, tr.text) for _ctx, src, tr in messages()
-            if bool(MNEMONIC.search(src)) != bool(MNEMONIC.search(tr.text or ""))]
+    lost = [(src, t) for _ctx, src, tr in messages() for t in texts(tr)
+            if bool(MNEMONIC.search(src)) != bool(MNEMONIC.search(t))]
     assert lost == []
 
 

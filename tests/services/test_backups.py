@@ -381,3 +381,23 @@ def test_leftovers_of_a_killed_copy_are_pruned_with_their_side_files(tmp_path: P
     removed = prune_backups(folder)
     assert sorted(removed) == sorted(stale)
     assert fresh.exists() and other.exists()
+
+
+def test_a_backup_removed_while_listing_is_left_out(db: Database, repo: CheckinRepository,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process's rotation may remove a backup between the listing and the look at it."""
+    from vitaalthuis.services import backups as backups_mod
+
+    save_weeks(repo, 2)
+    service = BackupService(db.path)
+    first = operation_backup(db.path, "import", dt.datetime(2026, 11, 1, 9, 0))
+    second = operation_backup(db.path, "import", dt.datetime(2026, 11, 2, 9, 0))
+    real = backups_mod.examine
+
+    def vanishing(path: Path, **kw):  # type: ignore[no-untyped-def]
+        if path == first:
+            path.unlink()  # gone just before it is read
+        return real(path, **kw)
+
+    monkeypatch.setattr(backups_mod, "examine", vanishing)
+    assert [b.id for b in service.backups()] == [second.name]

@@ -96,7 +96,7 @@ def test_no_benchmark_says_so(qtbot) -> None:
 def test_change_lines(qtbot) -> None:
     earlier = [CheckIn(W.shifted(-1), answers(ls=6)), CheckIn(W.shifted(-2), answers(ls=9))]
     assert card(qtbot, "ls", {"ls": 8}, earlier).change_label.text() == (
-        "Deze week is 0,5 hoger dan je gemiddelde van 7,5 over 2 check-in(s) in de vier weken ervoor.")
+        "Deze week is 0,5 hoger dan je gemiddelde van 7,5 over 2 check-ins in de vier weken ervoor.")
     assert card(qtbot, "ls", {"ls": 8}).change_label.text() == (
         "Geen check-ins in de vier weken ervoor om mee te vergelijken.")
     prev = [CheckIn(W.shifted(-3), answers(**STRONG))]

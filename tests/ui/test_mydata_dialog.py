@@ -31,7 +31,7 @@ def test_summary_and_export(qtbot, db, services, repo, tmp_path: Path, monkeypat
     repo.save(CheckIn(W.shifted(-2), answers()))
     repo.save(CheckIn(W, answers()))
     d = dialog(qtbot, services, monkeypatch)
-    assert d.summary.text().startswith("2 check-in(s), van 2026-W46 tot 2026-W48")
+    assert d.summary.text().startswith("2 check-ins, van 2026-W46 tot 2026-W48 en 0 onafgemaakte concepten")
     d.export(tmp_path / "all.json", "json")
     assert [c["week"] for c in json.loads((tmp_path / "all.json").read_text())["checkins"]] == [
         "2026-W46", "2026-W48"]
@@ -47,7 +47,7 @@ def test_import_shows_a_preview_and_changes_nothing_when_declined(
     d = dialog(qtbot, services, monkeypatch)
     asked = []
     assert not d.import_file(source, confirm=lambda q: asked.append(q) or False)
-    assert asked == ["Met deze import komen er 1 week/weken bij en worden 1 week/weken vervangen die je al "
+    assert asked == ["Met deze import komen er 1 week bij en worden 1 week vervangen die je al "
                      "hebt. Eerst wordt een reservekopie gemaakt. Doorgaan?"]
     assert repo.count() == 1 and repo.get(W).answers["ls"] == 5
     assert d.import_file(source, confirm=lambda q: True)
@@ -73,7 +73,7 @@ def test_restore_a_backup(qtbot, db, services, repo, monkeypatch) -> None:
     d = dialog(qtbot, services, monkeypatch)
     assert d.backup_table.rowCount() == 1 and d.backup_table.item(0, 2).text() == "1"
     d.backup_table.selectRow(0)
-    assert d.restore_selected(confirm=lambda q: "1 check-in(s)" in q)
+    assert d.restore_selected(confirm=lambda q: "met 1 check-in terugzetten" in q)
     assert repo.count() == 1  # back to the backup's state
     assert d.backup_table.rowCount() == 2  # the state before the restore was kept as a backup
 
@@ -102,3 +102,19 @@ def test_delete_everything_needs_the_typed_word(qtbot, db, repo, make_window, mo
     assert window.services.database is not db and window.service.repo.count() == 0
     assert window.home.history.row_count() == 0
     window.services.close()
+
+
+def test_counts_read_as_words_in_english_too(qtbot, db, services, repo, monkeypatch) -> None:
+    """English is the source language, but its plural forms come from a file too: never "check-in(s)"."""
+    from vitaalthuis.ui import translations
+
+    repo.save(CheckIn(W, answers()))
+    d = dialog(qtbot, services, monkeypatch)
+    translations.install("en")
+    try:
+        d.refresh()
+        text = d.summary.text()
+        assert text.startswith("1 check-in, from 2026-W48 to 2026-W48 and 0 unfinished drafts"), text
+        assert "(s)" not in text and "0 backups" in text and "0 set-aside files" in text
+    finally:
+        translations.install("nl")

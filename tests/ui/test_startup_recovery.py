@@ -59,7 +59,7 @@ def test_damaged_database_is_moved_aside_and_the_backup_restored(qapp, data_dir,
     db = startup.open_data(data_dir)
     assert db is not None
     assert "niet verwijderd" in shown[0] and "damaged" in shown[0]
-    assert "1 check-in(s)" in shown[0]
+    assert "met 1 check-in." in shown[0]
     assert CheckinRepository(db.sessions).get(W) is not None  # restored
     assert any((data_dir / "damaged").iterdir())  # the damaged file is kept
     db.close()

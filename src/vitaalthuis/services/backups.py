@@ -101,8 +101,15 @@ class BackupService:
 
     # -- list ----------------------------------------------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
-        """Every backup, newest first, each read (read-only) for its state and number of check-ins."""
-        return [self._info(b.path) for b in backup_files(self.folder)]
+        """Every backup, newest first, each read (read-only) for its state and number of check-ins. A backup
+        that another process's rotation removes while this lists them is left out, not an error."""
+        found = []
+        for backup in backup_files(self.folder):
+            try:
+                found.append(self._info(backup.path))
+            except FileNotFoundError:
+                continue
+        return [b for b in found if b.path.exists()]
 
     def get(self, backup_id: str) -> BackupInfo:
         """The backup named ``backup_id``; raises BackupNotFoundError (also for anything that is not a plain

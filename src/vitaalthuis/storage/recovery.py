@@ -75,7 +75,10 @@ def examine(path: Path, *, immutable: bool = False) -> Examination:
 
     Side files left by a crash are replayed first, safely (:func:`sidefiles.replay_side_files`), unless
     ``immutable`` (backups: read without touching -wal/-shm files) or the file is open in this process."""
-    empty = (not path.exists() or path.stat().st_size == 0) if immutable else not holds_data(path)
+    try:
+        empty = (not path.exists() or path.stat().st_size == 0) if immutable else not holds_data(path)
+    except FileNotFoundError:  # removed between the two looks (another process's backup rotation)
+        empty = True
     if empty:
         return Examination(State.NEW)
     if not immutable:

@@ -112,9 +112,9 @@ class DimensionCard(QFrame):
                 trend = self.tr("{delta} higher than").format(delta=labels.decimal(abs(delta)))
             else:
                 trend = self.tr("{delta} lower than").format(delta=labels.decimal(abs(delta)))
-            return self.tr("This week is {trend} your average of {average} over {n} check-in(s) in the four "
-                           "weeks before.").format(trend=trend, average=labels.decimal(change.baseline),
-                                                   n=change.weeks)
+            return self.tr("This week is {trend} your average of {average} over %n check-in(s) in the four "
+                           "weeks before.", "", change.weeks).format(
+                trend=trend, average=labels.decimal(change.baseline))
         assert isinstance(change, CategoryChange)
         if change.previous is None or change.previous_week is None:
             return self.tr("Your first check-in: nothing earlier to compare with yet.")
@@ -242,12 +242,13 @@ class DashboardView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         if not patterns.ready:
+            needed = [self.tr("%n check-in(s)", "", patterns.more_checkins_needed),
+                      self.tr("%n week(s) with 4 or more home days", "", patterns.more_home_weeks_needed),
+                      self.tr("%n week(s) with fewer", "", patterns.more_other_weeks_needed)]
             self.patterns_label.setText(self.tr(
                 "To compare weeks with 4 or more days at home with weeks with fewer, you need at least 8 "
-                "check-ins, with at least 3 of each kind. Still needed: {total} check-in(s), {home} week(s) "
-                "with 4 or more home days, {other} week(s) with fewer.").format(
-                total=patterns.more_checkins_needed, home=patterns.more_home_weeks_needed,
-                other=patterns.more_other_weeks_needed))
+                "check-ins, with at least 3 of each kind. Still needed: {needed}.").format(
+                needed=", ".join(needed)))
             self.patterns_note.hide()
             return
         self.patterns_label.setText(self.tr("Your averages in weeks with 4 or more days at home ({home} "

@@ -115,12 +115,13 @@ class MyDataDialog(QDialog):
         weeks = self.tr(", from {first} to {last}").format(first=info.first_week, last=info.last_week) \
             if info.first_week else ""
         self.summary.setText(self.tr(
-            "{n} check-in(s){weeks} and {drafts} unfinished draft(s), stored as your raw answers in one "
-            "database file; scores are calculated from them. Also {backups} backup(s) and {aside} set-aside "
-            "file(s). "
+            "{checkins}{weeks} and {drafts}, stored as your raw answers in one database file; scores are "
+            "calculated from them. Also {backups} and {aside}. "
             "Nothing is stored anywhere else and nobody else can see it.").format(
-            n=info.checkins or 0, weeks=weeks, drafts=info.drafts or 0, backups=info.backups,
-            aside=info.moved_aside))
+            checkins=self.tr("%n check-in(s)", "", info.checkins or 0), weeks=weeks,
+            drafts=self.tr("%n unfinished draft(s)", "", info.drafts or 0),
+            backups=self.tr("%n backup(s)", "", info.backups),
+            aside=self.tr("%n set-aside file(s)", "", info.moved_aside)))
         items = self.backups().backups()
         self.backup_table.setRowCount(len(items))
         kinds = {"daily": self.tr("daily"), "operation": self.tr("before a change")}
@@ -172,9 +173,10 @@ class MyDataDialog(QDialog):
         except ImportRejectedError as exc:
             self._show_problems(exc)
             return False
-        question = self.tr("This import adds {added} week(s) and replaces {replaced} week(s) you already "
-                           "have. A backup is made first. Go ahead?").format(added=len(preview.added),
-                                                                     replaced=len(preview.replaced))
+        question = self.tr("This import adds {added} and replaces {replaced} you already have. A backup is "
+                           "made first. Go ahead?").format(
+            added=self.tr("%n week(s)", "", len(preview.added)),
+            replaced=self.tr("%n week(s)", "", len(preview.replaced)))
         agreed = confirm(question) if confirm else QMessageBox.question(
             self, self.tr("Import"), question) == QMessageBox.StandardButton.Yes
         if not agreed:
@@ -215,9 +217,9 @@ class MyDataDialog(QDialog):
             return False
         backup_id = items[0].data(Qt.ItemDataRole.UserRole)
         info = self.backups().get(backup_id)
-        question = self.tr("Restore the backup of {date} with {n} check-in(s)? Your data as it is now is "
-                           "kept as a backup first.").format(date=f"{info.created:%d-%m-%Y %H:%M}",
-                                                             n=info.checkins)
+        question = self.tr("Restore the backup of {date} with %n check-in(s)? Your data as it is now is "
+                           "kept as a backup first.", "", info.checkins or 0).format(
+            date=f"{info.created:%d-%m-%Y %H:%M}")
         agreed = confirm(question) if confirm else QMessageBox.question(
             self, self.tr("Restore"), question) == QMessageBox.StandardButton.Yes
         if not agreed:

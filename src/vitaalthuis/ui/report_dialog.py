@@ -128,8 +128,8 @@ class ReportDialog(QDialog):
         count = len(self.checkins_in_period())
         first, last = self.period()
         if count:
-            self.summary.setText(self.tr("{n} check-in(s) from {first} to {last}.").format(
-                n=count, first=first, last=last))
+            self.summary.setText(self.tr("%n check-in(s) from {first} to {last}.", "", count).format(
+                first=first, last=last))
         else:
             self.summary.setText(self.tr("There are no check-ins in this period, so there is nothing to put "
                                          "in a report. Choose another period."))

@@ -71,6 +71,14 @@ def open_data(data_dir: Path, parent: QWidget | None = None) -> Database | None:
         return None
 
 
+class StartupTexts(QObject):
+    """Counted texts of the start-up dialogs. Written with ``self.tr``: lupdate finds plural forms (``%n``)
+    in ``tr`` calls, not in ``QCoreApplication.translate`` calls whose count is a variable."""
+
+    def newest_backup(self, count: int) -> str:
+        return self.tr("The newest good backup is from {date}, with %n check-in(s). Restore it?", "", count)
+
+
 def _offer_restore(data_dir: Path, check: StartCheck, parent: QWidget | None) -> None:
     from vitaalthuis.services import startup
 
@@ -84,9 +92,8 @@ def _offer_restore(data_dir: Path, check: StartCheck, parent: QWidget | None) ->
                                                     "empty data."))
         box.exec()
         return
-    box.setInformativeText(translate("Startup", "The newest good backup is from {date}, with {n} "
-                                                "check-in(s). Restore it?").format(
-        date=f"{newest.created:%d-%m-%Y %H:%M}", n=newest.checkins))
+    question = StartupTexts().newest_backup(newest.checkins or 0)
+    box.setInformativeText(question.format(date=f"{newest.created:%d-%m-%Y %H:%M}"))
     restore = box.addButton(translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Startup", "Start with empty data"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)

@@ -12,7 +12,7 @@ _installed: list[QTranslator] = []
 def install(lang: str) -> bool:
     """Switch the application to ``lang``; returns whether the app's own translation was found.
 
-    English is the source language, so it needs no .qm file of its own.
+    English is the source language: its .qm holds only the plural forms ("1 check-in", "2 check-ins").
     """
     app = QCoreApplication.instance()
     assert app is not None
@@ -22,8 +22,6 @@ def install(lang: str) -> bool:
     QLocale.setDefault(QLocale(
         QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
         QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
-    if lang == "en":
-        return True
     found = False
     try:
         qm = resource("i18n", f"vitaalthuis_{lang}.qm")
@@ -34,6 +32,8 @@ def install(lang: str) -> bool:
             found = True
     except ResourceMissingError:
         pass
+    if lang == "en":
+        return True  # the source language: Qt's own strings are English already
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

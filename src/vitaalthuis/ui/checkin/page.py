@@ -284,8 +284,8 @@ class CheckinPage(QWidget):
             if first_page is None or page_index < first_page:
                 first_page, first_question = page_index, question
         count = len(exc.problems)
-        self.message.setText(self.tr("Almost done: {n} answer(s) still need attention. "
-                                     "The first one is shown.").format(n=count))
+        self.message.setText(self.tr("Almost done: %n answer(s) still need attention. "
+                                     "The first one is shown.", "", count))
         self.message.show()
         if first_page is not None and first_question is not None:
             self.show_page(first_page)

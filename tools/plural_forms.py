@@ -1,0 +1,59 @@
+"""Plural forms of the window's counted texts (filled into resources/i18n/*.ts by tools/ts_plurals.py)."""
+
+RESTORE = ("Restore the backup of {date} with %n check-in(s)? Your data as it is now is kept as a backup "
+           "first.")
+
+FORMS = {
+    "nl": {
+        "Almost done: %n answer(s) still need attention. The first one is shown.": (
+            "Bijna klaar: nog %n antwoord nodig. Je ziet het nu.",
+            "Bijna klaar: nog %n antwoorden nodig. Het eerste zie je nu."),
+        "%n check-in(s)": ("%n check-in", "%n check-ins"),
+        "%n week(s) with 4 or more home days": ("%n week met 4 of meer thuisdagen",
+                                                "%n weken met 4 of meer thuisdagen"),
+        "%n week(s) with fewer": ("%n week met minder", "%n weken met minder"),
+        "This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.": (
+            "Deze week is {trend} je gemiddelde van {average} over %n check-in in de vier weken ervoor.",
+            "Deze week is {trend} je gemiddelde van {average} over %n check-ins in de vier weken ervoor."),
+        "%n unfinished draft(s)": ("%n onafgemaakt concept", "%n onafgemaakte concepten"),
+        "%n backup(s)": ("%n reservekopie", "%n reservekopieën"),
+        "%n set-aside file(s)": ("%n apart gezet bestand", "%n apart gezette bestanden"),
+        RESTORE: (
+            "De reservekopie van {date} met %n check-in terugzetten? Je gegevens zoals ze nu zijn, worden "
+            "eerst als reservekopie bewaard.",
+            "De reservekopie van {date} met %n check-ins terugzetten? Je gegevens zoals ze nu zijn, worden "
+            "eerst als reservekopie bewaard."),
+        "%n week(s)": ("%n week", "%n weken"),
+        "%n check-in(s) from {first} to {last}.": ("%n check-in van {first} tot en met {last}.",
+                                                   "%n check-ins van {first} tot en met {last}."),
+        "The newest good backup is from {date}, with %n check-in(s). Restore it?": (
+            "De nieuwste goede reservekopie is van {date}, met %n check-in. Wil je die terugzetten?",
+            "De nieuwste goede reservekopie is van {date}, met %n check-ins. Wil je die terugzetten?"),
+    },
+    "en": {
+        "Almost done: %n answer(s) still need attention. The first one is shown.": (
+            "Almost done: %n answer still needs attention. It is shown now.",
+            "Almost done: %n answers still need attention. The first one is shown."),
+        "%n check-in(s)": ("%n check-in", "%n check-ins"),
+        "%n week(s) with 4 or more home days": ("%n week with 4 or more home days",
+                                                "%n weeks with 4 or more home days"),
+        "%n week(s) with fewer": ("%n week with fewer", "%n weeks with fewer"),
+        "This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.": (
+            "This week is {trend} your average of {average} over %n check-in in the four weeks before.",
+            "This week is {trend} your average of {average} over %n check-ins in the four weeks before."),
+        "%n unfinished draft(s)": ("%n unfinished draft", "%n unfinished drafts"),
+        "%n backup(s)": ("%n backup", "%n backups"),
+        "%n set-aside file(s)": ("%n set-aside file", "%n set-aside files"),
+        RESTORE: (
+            "Restore the backup of {date} with %n check-in? Your data as it is now is kept as a backup "
+            "first.",
+            "Restore the backup of {date} with %n check-ins? Your data as it is now is kept as a backup "
+            "first."),
+        "%n week(s)": ("%n week", "%n weeks"),
+        "%n check-in(s) from {first} to {last}.": ("%n check-in from {first} to {last}.",
+                                                   "%n check-ins from {first} to {last}."),
+        "The newest good backup is from {date}, with %n check-in(s). Restore it?": (
+            "The newest good backup is from {date}, with %n check-in. Restore it?",
+            "The newest good backup is from {date}, with %n check-ins. Restore it?"),
+    },
+}
