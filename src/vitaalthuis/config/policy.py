@@ -39,13 +39,16 @@ unknown version is ignored as a whole; wrong types, unknown keys and keys that c
 one by one. Each problem becomes a notice (English, for the window's non-blocking message and for IT
 staff) and a log event. The user's data rights (export, import, delete all) are not settings and can never
 be locked. The policy is never written, and its values are never copied into the user's settings file.
+
+On Windows and macOS the managed policy (Group Policy / Intune registry values, a configuration profile) is
+read too and merged over the file by :func:`with_managed`; the reading and its checks are in
+:mod:`.managed_sources` and :mod:`.managed`, the shared value checks in :mod:`.policy_rules`.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
@@ -53,8 +56,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vitaalthuis.config import schema
+from vitaalthuis.config.managed import ManagedPolicy
+from vitaalthuis.config.managed_sources import read_managed
 from vitaalthuis.config.paths import APP_NAME
+from vitaalthuis.config.policy_rules import (
+    Notices,
+    check_contacts,
+    check_defaults,
+    check_locked,
+    check_organisation,
+)
 from vitaalthuis.domain.help_contacts import EmployerContact, HelpPage
 from vitaalthuis.domain.tips import Tip, TipLibrary
 from vitaalthuis.files import NotAFileError, read_regular_file
@@ -63,18 +74,8 @@ POLICY_ENV = "VITAALTHUIS_POLICY"
 POLICY_FILE = "policy.toml"
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a policy is a few kB; anything this big is a mistake
-MAX_CONTACTS = 20
-MAX_TEXT = 200  # characters of a name, role, phone, e-mail or note
-MAX_URL = 500
-
-# The user's data rights. They are not settings; a policy that tries to lock them gets a clear notice.
-DATA_RIGHTS = frozenset({"export", "import", "delete", "delete_all", "backup", "restore", "data_rights"})
 TOP_LEVEL_KEYS = ("schema_version", "organisation", "contacts", "tips", "defaults", "locked")
-CONTACT_FIELDS = ("name", "role", "phone", "email", "url", "note")
-
 _log = logging.getLogger("vitaalthuis.policy")
-_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()./-]{1,40}$")
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class Policy:
     defaults: dict[str, Any] = field(default_factory=dict)  # settings keys → values, all checked
     locked: frozenset[str] = frozenset()  # lockable settings keys only
     source: Path | None = None  # the file read, if any
+    managed_source: str | None = None  # registry keys or managed-preferences plist used, if any
     notices: tuple[str, ...] = ()  # problems found, in English; empty when all was well
 
     @property
@@ -151,16 +153,6 @@ def find_policy_file(paths: Sequence[Path] | None = None) -> Path | None:
 # --- loading ----------------------------------------------------------------------------------------------
 
 
-class _Notices:
-    def __init__(self, source: Path | None) -> None:
-        self.source = source
-        self.items: list[str] = []
-
-    def add(self, event: str, message: str, **fields: int | bool | Path | None) -> None:
-        self.items.append(message)
-        _log.warning(f"policy.{event}", extra={"fields": {"file": self.source, **fields}})
-
-
 def _read(path: Path) -> bytes:
     """At most MAX_BYTES + 1 bytes of a regular file (a seam for tests: CI runs as root, so permissions
     cannot make a file unreadable).
@@ -172,13 +164,48 @@ def _read(path: Path) -> bytes:
 
 
 def load_policy(paths: Sequence[Path] | None = None, *, env: Mapping[str, str] | None = None,
-                existing_tip_ids: Iterable[str] | None = None) -> Policy:
-    """Find and read the policy; never raises. ``paths`` replaces the search (tests, tools)."""
+                existing_tip_ids: Iterable[str] | None = None,
+                managed: ManagedPolicy | None = None) -> Policy:
+    """Find and read the policy; never raises. ``paths`` replaces the search (tests, tools).
+
+    On Windows and macOS the managed policy (Group Policy/Intune registry values, a configuration profile) is
+    merged over the file, see :func:`with_managed`. It is read only when the normal search is used: ``paths``
+    or ``VITAALTHUIS_POLICY`` test one file on its own. ``managed`` gives it directly (tests)."""
     try:
-        return _load(paths, env, existing_tip_ids)
+        policy = _load(paths, env, existing_tip_ids)
+        if managed is None and paths is None:
+            override = (os.environ if env is None else env).get(POLICY_ENV, "").strip()
+            managed = None if override else read_managed()
+        return policy if managed is None else with_managed(policy, managed)
     except Exception:  # noqa: BLE001 - a bug here must not stop the app from starting
         _log.exception("policy.load_failed")
         return Policy(notices=("The organisation's settings could not be read; defaults are used.",))
+
+
+def with_managed(policy: Policy, managed: ManagedPolicy) -> Policy:
+    """The file's policy with the managed one over it (docs/deploying.md, "Which value wins").
+
+    Mandatory values (a policy value, or a setting the file locks) beat recommended ones (the ``Recommended``
+    key, or the file's unlocked defaults); within each kind the managed source (HKLM before HKCU) beats the
+    file. A setting is locked when a mandatory value sets it or any lock list names it: a lock anywhere holds,
+    so a lock in the file is never undone by a registry value. The organisation name and the contacts list
+    come from the first source that sets them, as a whole (lists are not merged). Tips stay the file's."""
+    if managed.is_empty and not managed.notices:
+        return policy
+    file_locked = {k: v for k, v in policy.defaults.items() if k in policy.locked}
+    file_default = {k: v for k, v in policy.defaults.items() if k not in policy.locked}
+    defaults = {**file_default, **managed.recommended, **file_locked, **managed.mandatory}
+    locked = policy.locked | frozenset(managed.mandatory) | (managed.locked or frozenset())
+    _log.info("policy.managed", extra={"fields": {
+        "organisation": managed.organisation is not None,
+        "contacts": -1 if managed.contacts is None else len(managed.contacts),
+        "mandatory": len(managed.mandatory), "recommended": len(managed.recommended),
+        "notices": len(managed.notices)}})
+    return Policy(
+        organisation=managed.organisation if managed.organisation is not None else policy.organisation,
+        contacts=managed.contacts if managed.contacts is not None else policy.contacts,
+        tips=policy.tips, defaults=defaults, locked=locked, source=policy.source,
+        managed_source=managed.source or None, notices=policy.notices + managed.notices)
 
 
 def _load(paths: Sequence[Path] | None, env: Mapping[str, str] | None,
@@ -189,12 +216,12 @@ def _load(paths: Sequence[Path] | None, env: Mapping[str, str] | None,
     path = find_policy_file(candidates)
     if path is None:
         if paths is None and override:
-            notes = _Notices(Path(override))
+            notes = Notices(Path(override))
             notes.add("missing", f"{POLICY_ENV} names {override}, which does not exist; no policy is used.")
             return Policy(source=Path(override), notices=tuple(notes.items))
         _log.info("policy.none")
         return Policy()
-    notes = _Notices(path)
+    notes = Notices(path)
     try:
         raw = _read(path)
     except NotAFileError:
@@ -224,10 +251,10 @@ def _load(paths: Sequence[Path] | None, env: Mapping[str, str] | None,
     return policy
 
 
-def parse_policy(data: Mapping[str, Any], *, source: Path | None = None, notes: _Notices | None = None,
+def parse_policy(data: Mapping[str, Any], *, source: Path | None = None, notes: Notices | None = None,
                  existing_tip_ids: Iterable[str] | None = None) -> Policy:
     """Check a parsed policy document; what is invalid is left out, each time with a notice."""
-    notes = notes or _Notices(source)
+    notes = notes or Notices(source)
     version = data.get("schema_version")
     if version is None:
         notes.add("no_version", f"schema_version is missing; read as version {SCHEMA_VERSION}.")
@@ -239,10 +266,10 @@ def parse_policy(data: Mapping[str, Any], *, source: Path | None = None, notes: 
     for key in sorted(set(data) - set(TOP_LEVEL_KEYS)):
         notes.add("unknown_key", f"unknown key {key!r} ignored (known: {', '.join(TOP_LEVEL_KEYS)}).")
 
-    organisation = _organisation(data.get("organisation"), notes)
-    contacts = _contacts(data.get("contacts", []), notes)
-    defaults = _defaults(data.get("defaults", {}), notes)
-    locked = _locked(data.get("locked", []), notes)
+    organisation = check_organisation(data.get("organisation"), notes)
+    contacts = check_contacts(data.get("contacts", []), notes)
+    defaults = check_defaults(data.get("defaults", {}), notes)
+    locked = check_locked(data.get("locked", []), notes)
     tips: list[Tip] = []
     if "tips" in data:
         if organisation is None:
@@ -270,129 +297,3 @@ def _shipped_tip_ids() -> frozenset[str]:
     except Exception:  # noqa: BLE001 - then a policy's tip ids are checked against none
         _log.exception("policy.shipped_tips_unavailable")
         return frozenset()
-
-
-def _type_name(value: object) -> str:
-    return {bool: "a boolean", int: "a number", float: "a number", str: "text", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
-
-
-def _text(value: object, where: str, notes: _Notices, limit: int = MAX_TEXT) -> str | None:
-    if not isinstance(value, str):
-        notes.add("wrong_type", f"{where} must be text, not {_type_name(value)}; ignored.")
-        return None
-    text = " ".join(value.split())
-    if not text:
-        notes.add("empty", f"{where} is empty; ignored.")
-        return None
-    if len(text) > limit:
-        notes.add("too_long", f"{where} is longer than {limit} characters; ignored.")
-        return None
-    return text
-
-
-def _organisation(raw: object, notes: _Notices) -> str | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict):
-        notes.add("wrong_type", f"organisation must be a table ([organisation] with name = \"…\"), "
-                  f"not {_type_name(raw)}; ignored.")
-        return None
-    for key in sorted(set(raw) - {"name"}):
-        notes.add("unknown_key", f"unknown key organisation.{key} ignored (known: name).")
-    if "name" not in raw:
-        notes.add("missing_key", "organisation.name is missing; no organisation is shown.")
-        return None
-    return _text(raw["name"], "organisation.name", notes, limit=100)
-
-
-def _contacts(raw: object, notes: _Notices) -> list[EmployerContact]:
-    if not isinstance(raw, list):
-        notes.add("wrong_type", f"contacts must be a list of tables ([[contacts]]), not {_type_name(raw)}; "
-                  "ignored.")
-        return []
-    if len(raw) > MAX_CONTACTS:
-        notes.add("too_many", f"{len(raw)} contacts given; only the first {MAX_CONTACTS} are used.")
-    contacts: list[EmployerContact] = []
-    for position, entry in enumerate(raw[:MAX_CONTACTS], start=1):
-        where = f"contacts[{position}]"
-        if not isinstance(entry, dict):
-            notes.add("wrong_type", f"{where} must be a table, not {_type_name(entry)}; skipped.")
-            continue
-        for key in sorted(set(entry) - set(CONTACT_FIELDS)):
-            notes.add("unknown_key",
-                      f"unknown key {where}.{key} ignored (known: {', '.join(CONTACT_FIELDS)}).")
-        values: dict[str, str | None] = {}
-        for key in CONTACT_FIELDS:
-            if key in entry:
-                values[key] = _contact_field(key, entry[key], f"{where}.{key}", notes)
-        try:
-            contacts.append(EmployerContact(name=values.get("name") or "", role=values.get("role"),
-                                            phone=values.get("phone"), email=values.get("email"),
-                                            url=values.get("url"), note=values.get("note")))
-        except ValueError:
-            notes.add("contact_skipped", f"{where} skipped: a contact needs a name and a phone number, "
-                      "e-mail address or web address.")
-    return contacts
-
-
-def _contact_field(key: str, value: object, where: str, notes: _Notices) -> str | None:
-    text = _text(value, where, notes, limit=MAX_URL if key == "url" else MAX_TEXT)
-    if text is None:
-        return None
-    if key == "phone" and not _PHONE_RE.fullmatch(text):
-        notes.add("bad_value", f"{where} is not a phone number; ignored.")
-        return None
-    if key == "email" and not _EMAIL_RE.fullmatch(text):
-        notes.add("bad_value", f"{where} is not an e-mail address; ignored.")
-        return None
-    if key == "url" and (not text.startswith(("https://", "http://")) or " " in text):
-        notes.add("bad_value", f"{where} must be an http(s) address; ignored.")
-        return None
-    return text
-
-
-def presettable_keys() -> tuple[str, ...]:
-    """Settings an organisation may give a default for and lock (the lockable ones in config/schema.py)."""
-    return tuple(o.key for o in schema.OPTIONS if o.lockable)
-
-
-def _defaults(raw: object, notes: _Notices) -> dict[str, Any]:
-    if not isinstance(raw, dict):
-        notes.add("wrong_type", f"defaults must be a table ([defaults]), not {_type_name(raw)}; ignored.")
-        return {}
-    allowed = presettable_keys()
-    result: dict[str, Any] = {}
-    for key, value in raw.items():
-        option = schema.BY_KEY.get(key)
-        if option is None or not option.lockable:
-            notes.add("unknown_key", f"defaults.{key} is not a setting an organisation can preset; ignored "
-                      f"(known: {', '.join(allowed)}).")
-        elif not option.check(value):
-            notes.add("bad_value", f"defaults.{key} = {value!r} is not valid ({option.doc}); the built-in "
-                      "default is used.")
-        else:
-            result[key] = value
-    return result
-
-
-def _locked(raw: object, notes: _Notices) -> frozenset[str]:
-    if not isinstance(raw, list):
-        notes.add("wrong_type", f"locked must be a list of setting names, not {_type_name(raw)}; nothing is "
-                  "locked.")
-        return frozenset()
-    locked: set[str] = set()
-    for entry in raw:
-        if not isinstance(entry, str):
-            notes.add("wrong_type", f"locked entry {entry!r} is not a setting name; ignored.")
-        elif entry in DATA_RIGHTS:
-            notes.add("lock_refused", f"locked entry {entry!r} ignored: export, import and deleting all data "
-                      "are the user's rights and can never be locked.")
-        elif entry not in schema.BY_KEY:
-            notes.add("unknown_key", f"locked entry {entry!r} is not a setting; ignored "
-                      f"(lockable: {', '.join(presettable_keys())}).")
-        elif not schema.BY_KEY[entry].lockable:
-            notes.add("lock_refused", f"locked entry {entry!r} ignored: this setting cannot be locked.")
-        else:
-            locked.add(entry)
-    return frozenset(locked)
