@@ -52,6 +52,18 @@ def umask_000() -> Iterator[None]:
 
 
 @pytest.fixture
+def qt_settings(qapp) -> Iterator[None]:
+    """Qt resolves its settings file once per process: a test file of its own, emptied before and after."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setApplicationName("VitaalThuis-tests")
+    qapp.setOrganizationName("VitaalThuis-tests")
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

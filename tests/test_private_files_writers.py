@@ -7,7 +7,6 @@ import datetime as dt
 import errno
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -100,18 +99,6 @@ def test_my_data_export_never_follows_a_planted_symlink(mydata, tmp_path: Path) 
 
 
 # ---- chart export (PNG/SVG) --------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def qt_settings(qapp) -> Iterator[None]:
-    """The same (test) QSettings file as the UI tests, emptied before and after."""
-    from PySide6.QtCore import QSettings
-
-    qapp.setApplicationName("VitaalThuis-tests")
-    qapp.setOrganizationName("VitaalThuis-tests")
-    QSettings().clear()
-    yield
-    QSettings().clear()
 
 
 @pytest.fixture

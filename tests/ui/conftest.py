@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,18 +17,13 @@ NOW = lambda: dt.datetime(2026, 11, 25, 10, 0)  # noqa: E731 - Wednesday of that
 
 
 @pytest.fixture(autouse=True)
-def _fresh_qsettings(qapp) -> Iterator[None]:
-    """Qt resolves its settings file once per process: start every test with empty window state."""
-    from PySide6.QtCore import QEvent, QSettings
+def _fresh_qsettings(qapp, qt_settings) -> None:
+    """Every window test starts with empty window state (``qt_settings``) and without dead windows."""
+    from PySide6.QtCore import QEvent
 
     # windows of earlier tests were closed and deleteLater()'d by pytest-qt; without a running event loop
     # that deletion waits forever, and every later style change would re-polish all of them
     qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    qapp.setApplicationName("VitaalThuis-tests")
-    qapp.setOrganizationName("VitaalThuis-tests")
-    QSettings().clear()
-    yield
-    QSettings().clear()
 
 
 

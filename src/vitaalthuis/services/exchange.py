@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,11 +36,10 @@ class ImportResult(ImportPreview):
     backup: Path | None = None
 
 
-def _conflicts(existing: list[CheckIn], order: list[CheckIn] | None = None) -> list[ImportProblem]:
-    """A ``week_exists`` problem per check-in of ``existing`` (numbered by its place in ``order``)."""
-    number = {c.week: i for i, c in enumerate(order or existing, start=1)}
-    return [ImportProblem(number.get(c.week, i), str(c.week), None, "week_exists",
-                          "use --replace to overwrite it") for i, c in enumerate(existing, start=1)]
+def _conflicts(checkins: list[CheckIn], taken: Container[IsoWeek]) -> list[ImportProblem]:
+    """A ``week_exists`` problem for each check-in whose week is ``taken`` (numbered by its place)."""
+    return [ImportProblem(i, str(c.week), None, "week_exists", "use --replace to overwrite it")
+            for i, c in enumerate(checkins, start=1) if c.week in taken]
 
 
 class ExchangeService:
@@ -56,7 +55,7 @@ class ExchangeService:
         if parsed.problems:
             raise ImportRejectedError(parsed.problems)
         existing = self.repo.weeks()
-        conflicts = _conflicts([c for c in parsed.checkins if c.week in existing], parsed.checkins)
+        conflicts = _conflicts(parsed.checkins, existing)
         if conflicts and not replace:
             raise ImportRejectedError(conflicts)
         added = [c.week for c in parsed.checkins if c.week not in existing]
@@ -74,8 +73,8 @@ class ExchangeService:
         try:
             saved = self.repo.save_many(checkins, replace=allowed, drop_drafts=False)
         except WeekConflictError as exc:
-            weeks = set(exc.weeks)
-            raise ImportRejectedError(_conflicts([c for c in checkins if str(c.week) in weeks])) from None
+            taken = {c.week for c in checkins if str(c.week) in exc.weeks}
+            raise ImportRejectedError(_conflicts(checkins, taken)) from None
         return ImportResult(saved.added, saved.replaced, backup)
 
     def export(self, fmt: str = "json") -> str:

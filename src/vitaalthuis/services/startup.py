@@ -15,7 +15,7 @@ from pathlib import Path
 from vitaalthuis.services.backups import BackupInfo, BackupService
 from vitaalthuis.storage import recovery
 from vitaalthuis.storage.db import DB_FILE, Database
-from vitaalthuis.storage.errors import StorageError
+from vitaalthuis.storage.errors import DatabaseTooNewError, StorageError
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,6 @@ def check_data(data_dir: Path) -> StartCheck:
     if check.state in (recovery.State.DAMAGED, recovery.State.FOREIGN):
         return StartCheck(moved_to=check.moved_to, restorable=backups_of(data_dir).newest_good_backup())
     if check.state is recovery.State.TOO_NEW:
-        from vitaalthuis.storage.errors import DatabaseTooNewError
-
         return StartCheck(refused=DatabaseTooNewError(check.db_path, check.detail))
     if check.state is recovery.State.UNREADABLE:
         return StartCheck(refused=StorageError(check.db_path, check.detail))

@@ -20,6 +20,7 @@ APPLICATION_ID = 0x56544831  # "VTH1"
 _TABLES_0001 = frozenset({"alembic_version", "checkin", "answer", "draft", "meta"})
 _TABLES_0002 = _TABLES_0001 | {"tip_shown", "tip_feedback"}
 TABLES: dict[str, frozenset[str]] = {"0001": _TABLES_0001, "0002": _TABLES_0002, "0003": _TABLES_0002}
+UNMARKED = frozenset({"0001", "0002"})  # revisions from before the mark: recognised by their tables alone
 REVISIONS: tuple[str, ...] = tuple(TABLES)  # oldest first; a test checks this matches the alembic scripts
 HEAD = REVISIONS[-1]
 
@@ -60,6 +61,6 @@ def identify(con: sqlite3.Connection, known: Sequence[str] = REVISIONS) -> Ident
             return Identity(Kind.FOREIGN, revision, "a VitaalThuis mark without its tables")
         return Identity(Kind.OURS, revision)
     # no mark: a file from before revision 0003 is ours only when it has exactly what that revision made
-    if revision in TABLES and revision in known and TABLES[revision] <= tables and revision < "0003":
+    if revision in UNMARKED and revision in known and TABLES[revision] <= tables:
         return Identity(Kind.OURS, revision)
     return Identity(Kind.FOREIGN, revision, "another application's database (alembic, other tables)")
