@@ -4,6 +4,9 @@
 #   bash packaging/linux/build_deb.sh            # freeze, then package: dist/vitaalthuis_<version>_<arch>.deb
 #   SKIP_FREEZE=1 bash packaging/linux/build_deb.sh   # package an existing dist/vitaalthuis
 #
+# Beside the .deb: dist/vitaalthuis-<version>.cdx.json (CycloneDX SBOM of the bundled distributions, from the
+# environment that froze the folder) and dist/SHA256SUMS of both files (check: cd dist && sha256sum -c SHA256SUMS).
+#
 # Needs: .venv with the 'package' extra (pip install -e '.[package]'), built translations (make translations),
 # dpkg-deb, readelf and strip (binutils). No root needed: --root-owner-group makes every file root's.
 set -euo pipefail
@@ -76,3 +79,7 @@ EOF
 mkdir -p "$DIST"
 dpkg-deb --root-owner-group -Zgzip --build "$STAGE" "$DEB" >/dev/null
 echo "built $DEB ($(du -h "$DEB" | cut -f1); folder $(du -sh "$FOLDER" | cut -f1); needs glibc >= $GLIBC)"
+
+SBOM="$DIST/vitaalthuis-${VERSION}.cdx.json"
+"$PY" tools/sbom.py --output "$SBOM"
+"$PY" tools/checksums.py --output "$DIST/SHA256SUMS" "$DEB" "$SBOM"

@@ -5,6 +5,10 @@
 #   bash packaging/macos/build_dmg.sh                 # unsigned (local builds, CI without secrets)
 #   MACOS_CODESIGN_IDENTITY="Developer ID Application: …" bash packaging/macos/build_dmg.sh
 # Notarisation (xcrun notarytool submit … --wait; xcrun stapler staple) is done by the release workflow.
+#
+# Beside the dmg: dist/vitaalthuis-<version>-macos-<arch>.cdx.json (CycloneDX SBOM of the bundled
+# distributions, from the environment that froze the app) and dist/SHA256SUMS of both files (check:
+# cd dist && shasum -a 256 -c SHA256SUMS). Stapling changes the dmg: the release workflow writes the sums again.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -36,3 +40,7 @@ if [ -n "${MACOS_CODESIGN_IDENTITY:-}" ]; then
   codesign --force --timestamp --sign "$MACOS_CODESIGN_IDENTITY" "$DMG"
 fi
 echo "built $DMG"
+
+SBOM="dist/vitaalthuis-${VERSION}-macos-${ARCH}.cdx.json"
+"$PY" tools/sbom.py --output "$SBOM"
+"$PY" tools/checksums.py --output dist/SHA256SUMS "$DMG" "$SBOM"
