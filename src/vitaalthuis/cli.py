@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default: the language setting)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="check this installation without a window (temporary data) and exit")
+    parser.add_argument("--background", action="store_true",
+                        help="run the weekly reminder without a window (what start at login runs); "
+                             "one per data folder")
+    parser.add_argument("--check-in", action="store_true",
+                        help="open the window on this week's check-in (what the reminder opens)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p_import = sub.add_parser("import", help="import a JSON export (all or nothing)")
@@ -83,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     backup_sub.add_parser("list", help="list backups, newest first: id (file name), date, check-ins")
     p_restore = backup_sub.add_parser("restore", help="restore a backup (the current database is kept first)")
     p_restore.add_argument("id", metavar="ID", help="a backup id as shown by 'backup list'")
+
+    from vitaalthuis import cli_summary
+
+    cli_summary.add_parser(sub)
     return parser
 
 
@@ -174,6 +183,24 @@ def user_language() -> str:
         from vitaalthuis.config.settings import system_language
 
         return system_language()
+
+
+def user_show_figures() -> bool:
+    """Whether the user sees national figures (the setting, or the organisation's locked value); like
+    :func:`user_language`, read without side effects and never failing (default: shown)."""
+    try:
+        from vitaalthuis.config import schema
+        from vitaalthuis.config.policy import load_policy
+        from vitaalthuis.config.settings import SettingsStore, resolve
+
+        policy = load_policy()
+        try:
+            user = schema.clean(json.loads(read_regular_file(SettingsStore().path, SETTINGS_MAX_BYTES)))
+        except (OSError, ValueError, NotAFileError):
+            user = {}
+        return bool(resolve(user, policy.defaults, policy.locked).show_national_figures)
+    except Exception:  # noqa: BLE001 - a damaged setting never refuses a command
+        return True
 
 
 # --- commands ---------------------------------------------------------------------------------------------
@@ -353,8 +380,6 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
         stdin: BinaryIO | None = None) -> int | None:
     """Run a command; returns its exit status, or None when no command was given (open the window).
     ``stdin`` is what ``import -`` reads (default: the process's standard input)."""
-    from vitaalthuis.cli_texts import Texts
-
     out, err = out or sys.stdout, err or sys.stderr
     parser = build_parser()
     try:
@@ -365,8 +390,17 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
         from vitaalthuis.selfcheck import run_smoke_test
 
         return run_smoke_test(out)
+    if args.background:
+        if args.command is not None:  # the helper is not a command's option
+            parser.print_usage(err)
+            return EXIT_USAGE
+        from vitaalthuis.background.process import run_background
+
+        return run_background(args.data_dir, args.lang)
     if args.command is None:
         return None
+    from vitaalthuis.cli_texts import Texts  # here: the window and the background helper do not need it
+
     t = Texts(args.lang or user_language())
     from vitaalthuis.storage.errors import StorageError
 
@@ -379,6 +413,10 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
             return cmd_demo_data(args, t, err)
         if args.command == "backup":
             return cmd_backup(args, t, out, err)
+        if args.command == "summary":
+            from vitaalthuis.cli_summary import cmd_summary
+
+            return cmd_summary(args, t, out, err, data_dir=args.data_dir, show_figures=user_show_figures())
     except Refused as exc:
         print(exc, file=err)
         return EXIT_REFUSED

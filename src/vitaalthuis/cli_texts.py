@@ -26,6 +26,10 @@ LANGUAGES = ("nl", "en")
 # key -> {language: template}; templates are str.format templates
 MESSAGES: dict[str, dict[str, str]] = {
     "stdin": {"nl": "Standaardinvoer", "en": "Standard input"},  # always at the start of a sentence
+    # summary
+    "summary.none": {"nl": "Er is nog geen check-in om samen te vatten.",
+                     "en": "There is no check-in to summarise yet."},
+    "summary.no_week": {"nl": "Voor {week} is er geen check-in.", "en": "There is no check-in for {week}."},
     # reading the file to import
     "read.not_found": {"nl": "{file} bestaat niet.", "en": "{file} does not exist."},
     "read.denied": {"nl": "Je hebt geen toegang tot {file}.", "en": "You have no permission to read {file}."},

@@ -35,13 +35,13 @@ def shipped() -> BenchmarkSet:
 # --------------------------------------------------------------------------------------------- shipped file
 
 def test_shipped_dataset_loads(shipped: BenchmarkSet) -> None:
-    assert shipped.version == 1
+    assert shipped.version == 2
     assert shipped.dataset_date
     assert len(shipped.figures) >= 40
 
 
 def test_every_figure_has_a_complete_source(shipped: BenchmarkSet) -> None:
-    raw = json.loads(resources.read_text("benchmarks", "benchmarks-v1.json"))
+    raw = json.loads(resources.read_text("benchmarks", "benchmarks-v2.json"))
     assert all(figure.get("source") for figure in raw["figures"])  # independent of the parser
     for figure in shipped.figures:
         for key in (figure.source, *figure.see_also):
@@ -153,12 +153,30 @@ def test_required_series_values(shipped: BenchmarkSet) -> None:
         return [(f.period, f.value) for f in shipped.for_score(score)]
 
     assert ("2019", 9.7) in values("wlb_imbalance") and ("2020", 7.6) in values("wlb_imbalance")
-    assert {("2012", 82), ("2014", 76), ("n.d.", 78), ("2020", 80)} <= set(values("gh_good"))
+    assert {("2012", 82), ("2014", 76), ("2022", 77.2), ("2020", 80)} <= set(values("gh_good"))
+    assert [(p, v) for p, v in values("mhi5_low") if len(p) == 4] == [
+        ("2023", 13.7), ("2021", 15.1), ("2020", 11.9), ("2019", 11.5), ("2018", 11.9), ("2017", 11.0)]
+    assert ("2021", 83.6) in values("ls_satisfied")
     assert ("2020-07", 19) in values("mhi5_low")
     assert ("2020-11", 82) in values("mhi5_low=false")
     assert ("2019", 87) in values("ls_satisfied")
     assert values("item:ls") == [("2020-11", 7.3), ("2020-07", 7.3)]
-    assert {("2000", 26), ("2002", 28), ("n.d.", 43)} <= set(values("kans"))
+    assert {("2000", 26), ("2002", 28), ("<2021", 43)} <= set(values("kans"))
+
+
+def test_every_figure_is_dated_and_says_who_and_what(shipped: BenchmarkSet) -> None:
+    for figure in shipped.figures:
+        assert figure.period != "n.d." and 1990 <= figure.year <= 2026, figure.id
+        assert figure.who.nl and figure.shows.nl and figure.by and figure.cite, figure.id
+
+
+def test_the_letters_home_worker_figures_are_attached_to_their_dimensions(shipped: BenchmarkSet) -> None:
+    home = {f.id: (f.score, f.value) for f in shipped.figures
+            if f.group == "home_workers" and f.source == LETTER}
+    assert home["tno_2020_11_home_life_satisfied"] == ("ls_satisfied", 75)
+    assert home["tno_2020_11_home_lonely_strong"] == ("djg_category=strong", 14)
+    assert home["tno_2020_11_home_kans"] == ("kans", 38) and home["tno_2019_home_kans"] == ("kans", 42)
+    assert home["tno_2020_11_home_wlb_imbalance"] == ("wlb_imbalance", 9)
 
 
 def test_scp_low_wellbeing_is_similar_not_same_measure(shipped: BenchmarkSet) -> None:
@@ -208,7 +226,7 @@ def _bi(word: str) -> dict[str, str]:
 
 VALID: dict[str, Any] = {
     "format": "vitaalthuis-benchmarks",
-    "version": 1,
+    "version": 2,
     "dataset_date": "2026-11-28",
     "sources": {
         "S1": {"title": "TNO cijfers thuiswerken", "publisher": "Ministerie van SZW", "date": "2021-02-03",
@@ -220,11 +238,13 @@ VALID: dict[str, Any] = {
         {"id": "f_one", "score": "djg_category=strong", "value_pct": 14, "population": _bi("pop"),
          "period": "2020-11", "instrument": _bi("instr"), "recall_period": _bi("recall"), "source": "S1",
          "verification": "letter_only", "comparability": "similar", "comparability_note": _bi("note"),
-         "wording_verbatim": "sterk eenzaam"},
+         "wording_verbatim": "sterk eenzaam", "group": "home_workers", "who": _bi("who"),
+         "shows": _bi("shows"), "by": "TNO", "cite": "TNO (letter)"},
         {"id": "f_two", "score": "item:ls", "value_mean": 7.3, "unit": "grade_1_10",
-         "value_qualifier": "about", "population": _bi("pop"), "period": "n.d.", "period_note": _bi("when"),
+         "value_qualifier": "about", "population": _bi("pop"), "period": "<2020", "period_note": _bi("when"),
          "instrument": _bi("instr"), "recall_period": _bi("recall"), "source": "S21", "see_also": ["S1"],
-         "verification": "independent", "comparability": "context", "comparability_note": _bi("note")},
+         "verification": "independent", "comparability": "context", "comparability_note": _bi("note"),
+         "group": "population", "who": _bi("who"), "shows": _bi("shows"), "by": "CBS", "cite": "CBS"},
     ],
 }
 
@@ -232,6 +252,7 @@ VALID: dict[str, Any] = {
 def test_valid_document_parses() -> None:
     parsed = parse_benchmarks(json.dumps(VALID))
     assert [f.id for f in parsed.figures] == ["f_one", "f_two"]
+    assert parsed.figure("f_one").group == "home_workers" and parsed.figure("f_two").year == 2019
     assert parsed.figure("f_two").period_note is not None and parsed.figure("f_two").qualifier == "about"
 
 
@@ -304,7 +325,14 @@ SCHEMA_ERRORS: list[tuple[str, Mutation, list[str]]] = [
     ("duplicate figure id", _duplicate_id, ["figure 'f_one'", "'id'", "duplicate"]),
     ("bad period", _fig(0, period="nov 2020"), ["figure 'f_one'", "'period'"]),
     ("month 13", _fig(0, period="2020-13"), ["figure 'f_one'", "'period'"]),
-    ("undated without note", _drop(1, "period_note"), ["figure 'f_two'", "'period_note'", "required"]),
+    ("'before' without note", _drop(1, "period_note"), ["figure 'f_two'", "'period_note'", "required"]),
+    ("undated figure", _fig(0, period="n.d."), ["figure 'f_one'", "'period'", "needs a date"]),
+    ("unknown group", _fig(0, group="everyone"), ["figure 'f_one'", "'group'", "'everyone'"]),
+    ("missing group", _drop(0, "group"), ["figure 'f_one'", "'group'", "missing"]),
+    ("missing shows", _drop(0, "shows"), ["figure 'f_one'", "'shows'", "missing"]),
+    ("complement of a mean", _fig(1, shows_complement=_bi("c")), ["figure 'f_two'", "'shows_complement'"]),
+    ("complement of 'more than'", _fig(0, value_qualifier="more_than", shows_complement=_bi("c")),
+     ["figure 'f_one'", "'shows_complement'"]),
     ("bad qualifier", _fig(1, value_qualifier="roughly"), ["figure 'f_two'", "'value_qualifier'"]),
     ("verbatim not text", _fig(0, wording_verbatim=5), ["figure 'f_one'", "'wording_verbatim'"]),
     ("source without url or kamerstuk", _src("S21", url=None), ["source 'S21'", "url"]),
@@ -317,8 +345,8 @@ SCHEMA_ERRORS: list[tuple[str, Mutation, list[str]]] = [
     ("source url not http", _src("S21", url="example.org"), ["source 'S21'", "'url'"]),
     ("unknown top-level key", _top(extra=1), ["top level", "'extra'", "unknown key"]),
     ("wrong format", _top(format="vitaalthuis"), ["top level", "'format'"]),
-    ("wrong version", _top(version=2), ["top level", "'version'"]),
-    ("version as text", _top(version="1"), ["top level", "'version'"]),
+    ("wrong version", _top(version=1), ["top level", "'version'"]),
+    ("version as text", _top(version="2"), ["top level", "'version'"]),
     ("no figures", _top(figures=[]), ["top level", "'figures'"]),
 ]
 

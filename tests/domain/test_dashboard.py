@@ -1,21 +1,21 @@
-"""Dashboard logic: categories, change against own recent weeks, choice of national figure."""
+"""Dashboard logic: categories, change against the own mean, the scale, and the comparison lines."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import answers
-from vitaalthuis.domain.benchmarks import Comparability, load_benchmarks
+from vitaalthuis.domain.benchmarks import load_benchmarks
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import (
     DIMENSIONS,
     CategoryChange,
-    NumericChange,
     category_of,
     dashboard,
     dimension_result,
 )
 from vitaalthuis.domain.patterns import home_days_patterns
+from vitaalthuis.domain.scales import scale_of
 from vitaalthuis.domain.weeks import IsoWeek
 
 W = IsoWeek(2026, 20)
@@ -44,55 +44,63 @@ def test_categories(dimension: str, changes: dict[str, object], category: str) -
     assert category_of(dimension, ci(0, **changes)) == category
 
 
-def test_numeric_change_uses_the_four_iso_weeks_before_only() -> None:
-    earlier = [ci(1, ls=6), ci(3, ls=9), ci(4, ls=6), ci(5, ls=1)]  # week 5 back is outside the window
+def test_change_is_against_the_own_mean_of_three_or_more_earlier_checkins() -> None:
+    earlier = [ci(1, ls=6), ci(3, ls=9), ci(4, ls=6), ci(9, ls=1)]  # 9 weeks back is outside the window
     result = dimension_result("ls", ci(0, ls=8), earlier, BENCH)
-    assert isinstance(result.change, NumericChange)
-    assert result.change.baseline == 7.0 and result.change.weeks == 3 and result.change.delta == 1.0
+    assert result.change is not None
+    assert (result.change.mean, result.change.earlier, result.change.direction) == (7, 3, "about_same")
+    higher = dimension_result("ls", ci(0, ls=9), earlier, BENCH)
+    assert higher.change is not None and higher.change.direction == "higher"
 
 
-def test_numeric_change_without_recent_weeks() -> None:
-    result = dimension_result("mhi5", ci(0), [ci(5)], BENCH)
-    assert isinstance(result.change, NumericChange)
-    assert result.change.baseline is None and result.change.delta is None and result.change.weeks == 0
+def test_no_change_with_fewer_than_three_earlier_checkins() -> None:
+    result = dimension_result("mhi5", ci(0), [ci(1), ci(2), ci(9)], BENCH)
+    assert result.change is not None
+    assert result.change.direction is None and result.change.mean is None and result.change.earlier == 2
 
 
-def test_category_change_against_most_recent_earlier_checkin() -> None:
-    earlier = [ci(9, **LONELY_STRONG), ci(2, **LONELY_MODERATE)]
-    result = dimension_result("djg", ci(0), earlier, BENCH)
-    assert result.change == CategoryChange("moderate", W.shifted(-2))
-    assert result.change.same("not_lonely") is False
-    first = dimension_result("djg", ci(0), [], BENCH)
-    assert first.change == CategoryChange(None, None) and first.change.same("x") is None
+def test_loneliness_change_describes_the_raw_total() -> None:
+    earlier = [ci(1), ci(2), ci(3)]  # total 0 each
+    result = dimension_result("djg", ci(0, **LONELY_MODERATE), earlier, BENCH)
+    assert result.value == 3.0 and result.change is not None and result.change.direction == "higher"
 
 
-def test_loneliness_gets_the_independently_checked_cbs_figure_of_the_same_category() -> None:
-    """CBS 2023 and 2024 come from secondary sources only; 2022 was checked in CBS StatLine itself."""
-    for changes, expected_value in (({}, 60.1), (LONELY_MODERATE, 29.2), (LONELY_STRONG, 10.7)):
-        result = dimension_result("djg", ci(0, **changes), [], BENCH)
-        assert result.figure is not None and result.figure_is_own_category
-        assert result.figure.comparability is Comparability.SAME_MEASURE
-        assert (result.figure.period, result.figure.value) == ("2022", expected_value)
+def test_categorical_dimensions_have_no_score_change_but_the_previous_category() -> None:
+    earlier = [ci(9, **LONELY_STRONG), ci(2, **KANS)]
+    result = dimension_result("kans", ci(0), earlier, BENCH)
+    assert result.change is None and result.value is None
+    assert result.previous == CategoryChange("complaints", W.shifted(-2))
+    assert result.previous.same("no_complaints") is False
+    first = dimension_result("kans", ci(0), [], BENCH)
+    assert first.previous == CategoryChange(None, None) and first.previous.same("x") is None
 
 
-def test_no_own_category_figure_falls_back_to_background() -> None:
-    result = dimension_result("ls", ci(0, ls=5), [], BENCH)
-    assert result.figure is not None and not result.figure_is_own_category
-    satisfied = dimension_result("ls", ci(0, ls=8), [], BENCH)
-    assert satisfied.figure is not None and satisfied.figure_is_own_category
-    assert satisfied.figure.id == "cbs_2019_life_satisfied"  # similar beats the letter's context figure
-
-
-def test_no_benchmarks_means_no_figure() -> None:
-    assert all(r.figure is None for r in dashboard([ci(0)], None))
+def test_no_benchmarks_means_no_lines() -> None:
+    assert all(r.lines == () and r.figure is None for r in dashboard([ci(0)], None))
 
 
 def test_dashboard_uses_the_newest_checkin() -> None:
-    results = dashboard([ci(3, ls=4), ci(1, ls=9), ci(2, ls=5)], BENCH)
+    results = dashboard([ci(3, ls=4), ci(1, ls=9), ci(2, ls=5), ci(4, ls=6)], BENCH)
     assert [r.dimension for r in results] == list(DIMENSIONS)
     ls = results[2]
-    assert ls.value == 9.0 and isinstance(ls.change, NumericChange) and ls.change.baseline == 4.5
+    assert ls.value == 9.0 and ls.change is not None
+    assert (ls.change.mean, ls.change.direction) == (5, "higher")
     assert dashboard([], BENCH) == []
+
+
+@pytest.mark.parametrize(
+    ("dimension", "changes", "category"),
+    [("gh", {"gh": 1}, "good"), ("gh", {"gh": 3}, "less_good"), ("mhi5", {}, "not_low"),
+     ("mhi5", {"mhi5_1": 1, "mhi5_2": 1, "mhi5_4": 1}, "low"), ("ls", {"ls": 6}, "not_satisfied"),
+     ("ls", {"ls": 7}, "satisfied"), ("djg", LONELY_MODERATE, "moderate"), ("djg", LONELY_STRONG, "strong"),
+     ("djg", {}, "not_lonely"), ("kans", KANS, "complaints"), ("kans", {}, "no_complaints"),
+     ("wlb", {"wlb": 3}, "imbalance"), ("wlb", {"wlb": 1}, "balance")],
+)
+def test_the_scale_marks_this_week_inside_the_band_of_its_category(
+        dimension: str, changes: dict[str, object], category: str) -> None:
+    scale = scale_of(dimension, ci(0, **changes))
+    assert scale.low <= scale.marker <= scale.high
+    assert scale.band_of(scale.marker).category == category == category_of(dimension, ci(0, **changes))
 
 
 def test_patterns_need_eight_checkins_and_three_per_group() -> None:

@@ -16,6 +16,7 @@ from vitaalthuis.domain.help_contacts import (
     help_contact,
 )
 from vitaalthuis.domain.help_rules import (
+    HELP_BLOCKS,
     HELP_REASONS,
     KANS_SEVERE,
     LONELY_STRONG,
@@ -80,11 +81,12 @@ def test_no_check_in_this_week_means_no_prompt():
     assert reasons_for(history) == []
 
 
-def test_several_reasons_come_in_fixed_order():
-    history = {WEEK.shifted(-b): scores(wlb_imbalance=True, mhi5=90) for b in range(1, 3)}
+def test_several_reasons_come_in_fixed_order_with_the_body_last():
+    history = {WEEK.shifted(-b): scores(wlb_imbalance=True, mhi5=90) for b in range(1, 4)}
     history[WEEK] = scores(mhi5=40, djg_category="strong", wlb_imbalance=True)
     answers = {"kans_any": 1, "kans_regions": ["wrists_hands"], "kans_severity": 8, "kans_work": 2}
     assert reasons_for(history, answers=answers) == list(HELP_REASONS)
+    assert HELP_REASONS == (MHI5_LOW, MHI5_DROP, LONELY_STRONG, WLB_THREE_WEEKS, KANS_SEVERE)
 
 
 # --- work-private imbalance three ISO weeks running ---------------------------------------------------------
@@ -136,7 +138,7 @@ def test_wlb_run_does_not_skip_week_53():
     assert WLB_THREE_WEEKS not in reasons_for(history, week=IsoWeek(2027, 1))
 
 
-# --- MHI-5 drop of 20 points from the best of the four ISO weeks before -------------------------------------
+# --- MHI-5 drop: lower than the own mean of three or more earlier check-ins by more than the band ----------
 
 
 def mhi5_history(week: IsoWeek, values: dict[int, int]) -> dict:
@@ -146,14 +148,17 @@ def mhi5_history(week: IsoWeek, values: dict[int, int]) -> dict:
 @pytest.mark.parametrize(
     ("values", "fires"),
     [
-        ({0: 60, 1: 80}, True),  # exactly 20 below
-        ({0: 61, 1: 80}, False),  # 19 below
-        ({0: 64, 2: 70, 4: 84}, True),  # highest of the four weeks counts, gaps allowed
-        ({0: 64, 1: 70, 2: 72, 3: 80}, False),
-        ({0: 60, 5: 100}, False),  # five weeks back is outside the window
-        ({0: 60}, False),  # no earlier check-in: the rule does not fire
-        ({0: 60, -1: 100}, False),  # a later week does not count
-        ({0: 100, 1: 60}, False),  # improvement
+        ({0: 64, 1: 84}, False),  # 84 → 64 after one earlier week: too little to compare with
+        ({0: 64, 1: 84, 3: 84}, False),  # two earlier check-ins: still too few
+        ({0: 64, 1: 84, 2: 84, 3: 84}, True),  # three earlier, 20 below the mean of 84
+        ({0: 76, 1: 84, 2: 84, 3: 84}, False),  # exactly the band (8) below: about the same
+        ({0: 72, 1: 84, 2: 84, 3: 84}, True),  # 12 below
+        ({0: 60, 2: 72, 5: 72, 8: 72}, True),  # gaps allowed; eight ISO weeks back still counts
+        ({0: 60, 2: 72, 5: 72, 9: 72}, False),  # nine weeks back is outside: two earlier left
+        ({0: 60, -1: 100, -2: 100, -3: 100}, False),  # later weeks do not count
+        ({0: 100, 1: 60, 2: 60, 3: 60}, False),  # higher is not a drop
+        ({0: 68, 1: 100, 2: 60, 3: 80}, True),  # mean 80, 12 below: the mean counts, not the best week
+        ({0: 72, 1: 100, 2: 60, 3: 80}, False),  # mean 80, 8 below
     ],
 )
 def test_mhi5_drop(values, fires):
@@ -163,14 +168,50 @@ def test_mhi5_drop(values, fires):
 
 
 def test_mhi5_drop_across_the_year_end():
-    week = IsoWeek(2027, 3)  # four weeks before: 2027-W02, W01, 2026-W53, 2026-W52
-    assert MHI5_DROP in reasons_for(mhi5_history(week, {0: 64, 4: 84}), week=week)
-    assert IsoWeek(2027, 3).shifted(-4) == IsoWeek(2026, 52)
-    assert MHI5_DROP not in reasons_for(mhi5_history(week, {0: 64, 5: 84}), week=week)  # 2026-W51
+    week = IsoWeek(2027, 3)  # eight ISO weeks before: 2027-W02, W01, 2026-W53, W52 … W48
+    assert MHI5_DROP in reasons_for(mhi5_history(week, {0: 64, 1: 84, 3: 84, 8: 84}), week=week)
+    assert IsoWeek(2027, 3).shifted(-8) == IsoWeek(2026, 48)
+    assert MHI5_DROP not in reasons_for(mhi5_history(week, {0: 64, 1: 84, 3: 84, 9: 84}), week=week)
 
 
 def test_drop_and_low_fire_together():
-    assert reasons_for(mhi5_history(WEEK, {0: 50, 3: 75})) == [MHI5_LOW, MHI5_DROP]
+    assert reasons_for(mhi5_history(WEEK, {0: 50, 1: 75, 2: 75, 3: 75})) == [MHI5_LOW, MHI5_DROP]
+
+
+def test_low_fires_without_any_history():
+    assert reasons_for(mhi5_history(WEEK, {0: 56})) == [MHI5_LOW]
+
+
+# --- each rule its own first contacts ----------------------------------------------------------------------
+
+
+def test_every_reason_has_a_block_with_known_contacts():
+    assert set(HELP_BLOCKS) == set(HELP_REASONS)
+    for reason, block in HELP_BLOCKS.items():
+        assert block.reason == reason and block.contacts
+        for contact_id in block.contacts:
+            help_contact(contact_id)  # raises KeyError for an unknown id
+
+
+@pytest.mark.parametrize(
+    ("reason", "contacts"),
+    [
+        (KANS_SEVERE, ("huisarts", "bedrijfsarts", "fysiotherapeut")),
+        (MHI5_LOW, ("luisterlijn", "113")),
+        (MHI5_DROP, ("luisterlijn", "113")),
+        (LONELY_STRONG, ("luisterlijn", "113")),
+        (WLB_THREE_WEEKS, ("leidinggevende", "bedrijfsarts")),
+    ],
+)
+def test_first_contacts_fit_the_trigger(reason, contacts):
+    assert HELP_BLOCKS[reason].contacts == contacts
+
+
+def test_the_new_contacts_have_no_invented_numbers():
+    for contact_id in ("fysiotherapeut", "leidinggevende"):
+        contact = help_contact(contact_id)
+        assert contact.phone == () and contact.web is None and not contact.urgent
+        assert not re.search(r"\d", contact.description.nl + contact.description.en)
 
 
 # --- help contacts as data ----------------------------------------------------------------------------------
@@ -180,6 +221,8 @@ def test_all_required_contacts_are_there():
     assert [c.id for c in HELP_CONTACTS] == [
         "huisarts",
         "bedrijfsarts",
+        "fysiotherapeut",
+        "leidinggevende",
         "vertrouwenspersoon",
         "luisterlijn",
         "113",
@@ -207,8 +250,9 @@ def test_contacts_are_bilingual_informal_and_sourced():
         assert not re.search(r"\b(?:u|uw)\b", contact.description.nl, re.IGNORECASE), contact.id
         for sid in contact.sources:
             assert sid in HELP_SOURCES
-    # only these two rest on background knowledge not checked in a source (docs/sources.md, Help contacts)
-    assert {c.id for c in HELP_CONTACTS if not c.sources} == {"vertrouwenspersoon", "112"}
+    # only these rest on background knowledge not checked in a source (domain/help_contacts.py)
+    assert {c.id for c in HELP_CONTACTS if not c.sources} == {"fysiotherapeut", "leidinggevende",
+                                                              "vertrouwenspersoon", "112"}
     assert set(HELP_SOURCES) == {sid for c in HELP_CONTACTS for sid in c.sources}
 
 

@@ -115,13 +115,13 @@ def test_page_one_has_the_title_period_not_a_diagnosis_line_and_the_newest_resul
         "bedrijfsarts of huisarts",
         "Je nieuwste check-in: 2026-W08 (16–22 februari 2026)",
         "72 van 100: niet laag (60 of meer)",
-        "3 van 6: matig eenzaam",
+        "score 3 van 6 (categorie ‘matig eenzaam’)",
         "Cijfer 6 van 10: minder tevreden (onder 7)",
         "“gaat wel”: minder goed",
         "Klachten deze week, last 6 van 10 · waar: nek, schouders · door je werk? deels",
         "“vaak” (vaak of altijd)",
         "Over de hele periode",
-        "privé vaak of altijd gemist door je werk in",  # the last line: the summary stays on one page
+        "privétijd vaak of altijd gemist door je werk in",  # the last line: the summary stays on one page
     ):
         assert flat(expected) in page, expected
     assert "%" not in page  # the user's own categories and counts: no ranks, no percentages
@@ -163,14 +163,27 @@ def test_national_figures_come_with_source_and_recall_period(nl: Built, benchmar
         assert flat(source.url or f"Kamerstuk {source.kamerstuk}") in figures
         assert flat(figure.population.nl) in figures
         assert flat(figure.recall_period.nl.rstrip(".")) in figures
-    assert flat("Gevraagd over") in figures
-    assert flat("(jouw antwoord: de afgelopen 7 dagen)") in figures
+    assert flat("Vraagperiode") in figures
+    assert flat("(in de app: de afgelopen 7 dagen)") in figures
 
 
-def test_a_dimension_without_a_national_figure_says_so(nl: Built) -> None:
+def test_the_figures_pages_show_the_cards_comparison_lines(nl: Built, benchmarks: BenchmarkSet) -> None:
+    """The same lines as the window's cards (the newest check-in), each with its full description; work and
+    private life has no figure in this dataset, and says so."""
+    from vitaalthuis.domain.comparison import figure_lines
+    from vitaalthuis.domain.dashboard import category_of
+    from vitaalthuis.report.texts import comparison_line
+
     figures = flat(" ".join(nl.texts[5:-1]))
-    assert figures.count(flat("Geen landelijk vergelijkingscijfer beschikbaar.")) == 1
-    assert flat("Werk en privé Geen landelijk vergelijkingscijfer beschikbaar.") in figures
+    newest = CheckIn(LAST, NEWEST)
+    shown = 0
+    for dimension in ("gh", "mhi5", "ls", "djg", "kans"):
+        for line in figure_lines(benchmarks, dimension, category_of(dimension, newest)):
+            assert flat(comparison_line(line, "nl")) in figures
+            shown += 1
+    assert shown >= 5
+    assert flat("25% niet (zeer) tevreden met het leven (TNO) · afgeleid") in figures  # a mark of 6
+    assert figures.count(flat("Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.")) == 1
 
 
 def test_the_notes_page_has_ruled_space_and_the_users_notes_from_the_period_only(nl: Built) -> None:
@@ -189,11 +202,11 @@ def test_the_english_report(en: Built) -> None:
     for expected in ("VitaalThuis — personal overview",
                      "2025-W45 to 2026-W08 (3 November 2025 – 22 February 2026)", "This is not a diagnosis.",
                      "company doctor (bedrijfsarts)", "72 of 100: not low (60 or more)",
-                     "3 of 6: moderately lonely", "Made on 2 March 2026",
+                     "score 3 of 6 (category ‘moderately lonely’)", "Made on 2 March 2026",
                      "private life often or always missed because of work in"):
         assert flat(expected) in first, expected
     assert flat("Overview of your weeks") in flat(en.texts[1])
-    assert figures.count(flat("No national figure available for comparison.")) == 6
+    assert figures.count(flat("No recent national figure in your category to set beside this.")) == 6
     assert flat("Notes") in notes and flat(OWN_NOTE) in notes
     assert flat("Page 7 of 7") in notes
     assert "Pagina" not in flat(" ".join(en.texts))

@@ -35,84 +35,83 @@ def card(qtbot, dimension: str, changes: dict, earlier=(), benchmarks=BENCH, lan
 @pytest.mark.parametrize(
     ("dimension", "changes", "result_text"),
     [
-        ("gh", {"gh": 1}, "“zeer goed”: (zeer) goed"),
-        ("gh", {"gh": 3}, "“gaat wel”: minder goed"),
-        ("mhi5", {}, "84 van 100: niet laag (60 of meer)"),
-        ("mhi5", LOW_MHI5, "32 van 100: laag (onder 60)"),
-        ("ls", {"ls": 7}, "Cijfer 7 van 10: tevreden (7 of hoger)"),
-        ("ls", {"ls": 6}, "Cijfer 6 van 10: minder tevreden (onder 7)"),
-        ("djg", {}, "0 van 6: niet eenzaam"),
-        ("djg", MODERATE, "3 van 6: matig eenzaam"),
-        ("djg", STRONG, "5 van 6: sterk eenzaam"),
+        ("gh", {"gh": 1}, "Je gezondheid deze week: ‘zeer goed’ (categorie ‘(zeer) goed’)"),
+        ("gh", {"gh": 3}, "Je gezondheid deze week: ‘gaat wel’ (categorie ‘minder goed’)"),
+        ("mhi5", {}, "Score 84 van 100 (categorie ‘niet laag (60 of meer)’)"),
+        ("mhi5", LOW_MHI5, "Score 32 van 100 (categorie ‘laag (onder 60)’)"),
+        ("ls", {"ls": 7}, "Cijfer 7 van 10 (categorie ‘tevreden (7 of hoger)’)"),
+        ("ls", {"ls": 6}, "Cijfer 6 van 10 (categorie ‘minder tevreden (onder 7)’)"),
+        ("djg", {}, "Score 0 van 6 (categorie ‘niet eenzaam’)"),
+        ("djg", MODERATE, "Score 3 van 6 (categorie ‘matig eenzaam’)"),
+        ("djg", STRONG, "Score 5 van 6 (categorie ‘sterk eenzaam’)"),
         ("kans", {}, "Geen klachten deze week"),
         ("kans", KANS, "Klachten deze week, last 7 van 10"),
-        ("wlb", {"wlb": 1}, "Privé- of gezinsactiviteiten gemist door je werk: “nooit”"),
-        ("wlb", {"wlb": 4}, "Privé- of gezinsactiviteiten gemist door je werk: “altijd”"),
+        ("wlb", {"wlb": 1}, "Privétijd gemist door je werk: ‘nooit’"),
+        ("wlb", {"wlb": 4}, "Privétijd gemist door je werk: ‘altijd’"),
     ],
 )
 def test_result_in_words_for_every_category(qtbot, dimension, changes, result_text) -> None:
     widget = card(qtbot, dimension, changes)
     assert widget.result_label.text() == result_text
     # words, never a rank
-    for text in (widget.result_label.text(), widget.figure_label.text()):
+    for text in (widget.result_label.text(), widget.figure_text):
         assert "slechter dan" not in text and "beter dan" not in text and "normaal" not in text
 
 
-def test_same_measure_figure_wording_and_source(qtbot) -> None:
-    widget = card(qtbot, "djg", MODERATE)
-    text = widget.figure_label.text()
-    assert text.startswith("Je antwoord valt in de categorie “matig eenzaam”; "
-                           "in 2022 viel 29,2 % van de groep")
-    assert "Bron: CBS" in text
-    assert widget.source_button is not None
-    assert widget.findChild(type(widget.result_label), "badge").text() == "Zelfde meting"
+def test_the_card_answers_first_then_at_most_two_lines_in_your_own_category(qtbot) -> None:
+    widget = card(qtbot, "djg", STRONG)
+    assert [label.text() for label in widget.figure_labels] == [
+        "Thuiswerkers, november 2020: 14% sterk eenzaam (TNO)",
+        "Iedereen van 15 jaar en ouder, 2024: 10% sterk eenzaam (CBS)",
+    ]
+    moderate = card(qtbot, "djg", MODERATE)  # the CBS words, not the app's category name
+    assert moderate.figure_text == "Iedereen van 15 jaar en ouder, 2024: 30% enigszins eenzaam (CBS)"
+    layout = widget.layout()
+    order = [layout.itemAt(i).widget() for i in range(layout.count()) if layout.itemAt(i).widget()]
+    positions = [order.index(w) for w in (widget.result_label, widget.scale_bar, widget.change_label,
+                                           widget.figure_labels[0])]
+    assert positions == sorted(positions)
+    assert widget.figure_labels[0].toolTip()  # the comparability note is one hover away, not on the card
 
 
-def test_similar_and_background_wording_differ(qtbot) -> None:
-    similar = card(qtbot, "ls", {"ls": 8})
-    assert similar.figure_label.text().startswith(
-        "Anders gemeten, dus vergelijk alleen globaal: in 2019 meldde 87 %")
-    background = card(qtbot, "ls", {"ls": 5})
-    assert background.figure_label.text().startswith("Ter achtergrond: in 2019 meldde 87 %")
-    kans = card(qtbot, "kans", KANS)
-    assert kans.figure_label.text().startswith("Achtergrond, geen vergelijking:")
-    assert kans.note_label.text()  # the comparability note is shown plainly
-    # own items say so; every figure says which period it asked about, beside the app's 7 days
-    assert "eigen vraag van de app" in kans.figure_label.text()
-    mhi5 = card(qtbot, "mhi5", {})
-    assert "eigen vraag" not in mhi5.figure_label.text()
-    assert "Gevraagd over:" in mhi5.figure_label.text()
-    assert "(jouw antwoord: de afgelopen 7 dagen)" in mhi5.figure_label.text()
-    assert "(jouw antwoord: op dit moment)" in card(qtbot, "ls", {"ls": 8}).figure_label.text()
-    assert "(jouw antwoord: zoals je je de laatste tijd voelt)" in card(qtbot, "djg", {}).figure_label.text()
+def test_the_unhappy_user_sees_the_share_in_their_own_category(qtbot) -> None:
+    widget = card(qtbot, "ls", {"ls": 6})
+    assert widget.figure_text.splitlines() == [
+        "Thuiswerkers, november 2020: 25% niet (zeer) tevreden met het leven (TNO) · afgeleid",
+        "Iedereen van 18 jaar en ouder, 2021: 16% gaf een 6 of lager (CBS) · afgeleid",
+    ]
+    assert widget.scale_bar.band_note == "TNO 25% · CBS 16%"
 
 
 def test_no_benchmark_says_so(qtbot) -> None:
     widget = card(qtbot, "djg", {}, benchmarks=None)
-    assert widget.figure_label.text() == "Hiervoor is geen landelijk vergelijkingscijfer beschikbaar."
-    assert widget.source_button is None
+    assert widget.figure_text == (
+        "Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.")
+    assert widget.source_button is None and widget.scale_bar.band_note == ""
 
 
 def test_change_lines(qtbot) -> None:
-    earlier = [CheckIn(W.shifted(-1), answers(ls=6)), CheckIn(W.shifted(-2), answers(ls=9))]
-    assert card(qtbot, "ls", {"ls": 8}, earlier).change_label.text() == (
-        "Deze week is 0,5 hoger dan je gemiddelde van 7,5 over 2 check-ins in de vier weken ervoor.")
-    assert card(qtbot, "ls", {"ls": 8}).change_label.text() == (
-        "Geen check-ins in de vier weken ervoor om mee te vergelijken.")
-    prev = [CheckIn(W.shifted(-3), answers(**STRONG))]
-    assert card(qtbot, "djg", {}, prev).change_label.text() == (
-        "Vorige check-in (2026 week 45): sterk eenzaam.")
-    assert card(qtbot, "djg", STRONG, prev).change_label.text() == (
-        "Hetzelfde als je vorige check-in (2026 week 45).")
-    assert card(qtbot, "gh", {}).change_label.text() == (
-        "Je eerste check-in: nog niets eerders om mee te vergelijken.")
+    def change(dimension: str, changes: dict, earlier=()) -> str:
+        widget = card(qtbot, dimension, changes, earlier)  # kept alive while its label is read
+        return widget.change_label.text()
+
+    earlier = [CheckIn(W.shifted(-i), answers(ls=v)) for i, v in ((1, 6), (2, 9), (3, 6))]
+    assert change("ls", {"ls": 8}, earlier) == (
+        "Ongeveer gelijk aan je gemiddelde van 7 over de 3 check-ins ervoor. "
+        "Van week tot week schommelt dit vaak.")
+    assert change("ls", {"ls": 9}, earlier).startswith("Hoger dan je gemiddelde van 7")
+    assert change("ls", {"ls": 8}, earlier[:2]) == (
+        "Na drie check-ins zie je hier hoe deze week zich verhoudt tot je eigen gemiddelde.")
+    prev = [CheckIn(W.shifted(-3), answers(**KANS))]
+    assert change("kans", {}, prev) == "Vorige check-in (2026 week 45): klachten."
+    assert change("kans", KANS, prev) == "Hetzelfde als je vorige check-in (2026 week 45)."
+    assert change("gh", {}) == "Je eerste check-in: nog niets eerders om mee te vergelijken."
 
 
 def test_english_wording(qtbot) -> None:
     widget = card(qtbot, "djg", STRONG, lang="en")
-    assert widget.result_label.text() == "5 of 6: strongly lonely"
-    assert widget.figure_label.text().startswith(
-        "Your answer falls in the category “strongly lonely”, as did 10.7 %")
+    assert widget.result_label.text() == "Score 5 of 6 (category ‘strongly lonely’)"
+    assert widget.figure_labels[0].text() == "Home workers, November 2020: 14% strongly lonely (TNO)"
 
 
 def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:
@@ -125,10 +124,11 @@ def test_source_dialog_opens_in_one_click(qtbot, monkeypatch) -> None:
     qtbot.mouseClick(widget.source_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1
     text = shown[0]
-    for expected in ("Inwoners van Nederland van 15 jaar en ouder", "2022", "De Jong Gierveld",
-                     "Gevraagd over", "Zelfde meting",
-                     "gecontroleerd in een onafhankelijke bron"):
-        assert expected in text
+    for expected in ("Op de kaart", "Inwoners van Nederland van 15 jaar en ouder", "2024", "De Jong Gierveld",
+                     "Andere cijfers", "2019", "Vraagperiode",
+                     "(in de app: zoals je je de laatste tijd voelt)"):
+        assert expected in text, expected
+    assert text.index("Op de kaart") < text.index("2024") < text.index("Andere cijfers")
 
 
 def test_dashboard_appears_on_home_after_a_checkin(qtbot, make_window, repo) -> None:

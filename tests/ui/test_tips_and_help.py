@@ -15,6 +15,9 @@ W = IsoWeek.current(TODAY)
 LOW_MHI5 = {"mhi5_1": 1, "mhi5_2": 1, "mhi5_4": 1}  # 32
 STRONG = {"djg_1": 1, "djg_4": 1, "djg_6": 2, "djg_2": 3, "djg_3": 2}
 KANS = {"kans_any": 1, "kans_regions": ["neck"], "kans_work": 1}
+DROP_64 = {"mhi5_1": 3, "mhi5_3": 3, "mhi5_4": 4, "mhi5_5": 3}  # 64 (the default answers give 84)
+TO_TALK = ("iemand die je vertrouwt", "De Luisterlijn", "leven en dood", "113 bellen",
+           "Waar je terechtkunt: De Luisterlijn (088 0767 000) · 113 Zelfmoordpreventie (113 of 0800-0113)")
 
 
 @pytest.mark.parametrize(
@@ -27,9 +30,11 @@ KANS = {"kans_any": 1, "kans_regions": ["neck"], "kans_work": 1}
         ({**KANS, "kans_severity": 6}, {}, False),
         ({"wlb": 3}, {1: {"wlb": 3}, 2: {"wlb": 4}}, True),
         ({"wlb": 3}, {1: {"wlb": 3}, 3: {"wlb": 4}}, False),  # a gap week: not three running
-        # MHI-5 drop: best of the 4 weeks before is 84; this week 64 (20 lower, not below 60)
-        ({"mhi5_1": 3, "mhi5_3": 3, "mhi5_4": 4, "mhi5_5": 3}, {2: {}}, True),
-        ({"mhi5_1": 3, "mhi5_3": 3, "mhi5_5": 3}, {2: {}}, False),  # 68: 16 lower
+        # MHI-5 drop: 64 against the own mean of 84 (20 lower, not below 60) ...
+        (DROP_64, {1: {}, 3: {}, 8: {}}, True),  # ... over three earlier check-ins in the 8 weeks before
+        (DROP_64, {2: {}}, False),  # 84 → 64 after one earlier week: too little to compare with
+        (DROP_64, {1: {}, 2: {}, 9: {}}, False),  # nine weeks back is outside the eight
+        ({"mhi5_1": 3}, {1: {}, 2: {}, 3: {}}, False),  # 76: exactly the band (8) lower, about the same
     ],
 )
 def test_help_prompt_appears_exactly_when_a_rule_fires(qtbot, make_window, repo, this_week, earlier,
@@ -44,6 +49,61 @@ def test_help_prompt_appears_exactly_when_a_rule_fires(qtbot, make_window, repo,
         assert window.home.tabs.currentWidget() is window.home.help_view
 
 
+def shown_blocks(window) -> dict[str, str]:
+    """The banner's visible blocks, reason → text, in the order they are laid out."""
+    blocks = window.home.help_blocks
+    layout = window.home.help_banner.layout().itemAt(0).layout()
+    ordered = sorted(blocks, key=lambda reason: layout.indexOf(blocks[reason]))
+    return {reason: blocks[reason].text() for reason in ordered if blocks[reason].isVisible()}
+
+
+@pytest.mark.parametrize(
+    ("this_week", "earlier", "reason", "words"),
+    [
+        (LOW_MHI5, {}, "mhi5_low", ("welbevinden is deze week laag (onder 60)", "als je wilt", *TO_TALK)),
+        (DROP_64, {1: {}, 2: {}, 3: {}}, "mhi5_drop",
+         ("meer dan 8 punten lager dan je eigen gemiddelde", *TO_TALK)),
+        (STRONG, {}, "lonely_strong", ("in de categorie ‘sterk eenzaam’", *TO_TALK)),
+        ({"wlb": 3}, {1: {"wlb": 4}, 2: {"wlb": 3}}, "wlb_three_weeks",
+         ("Drie weken op rij", "Als je wilt", "leidinggevende",
+          "Waar je terechtkunt: Leidinggevende · Bedrijfsarts (open spreekuur)")),
+        ({**KANS, "kans_severity": 8}, {}, "kans_severe",
+         ("klachten aan arm, nek of schouder (8 van 10)", "Als je wilt", "fysiotherapeut",
+          "Waar je terechtkunt: Huisarts · Bedrijfsarts (open spreekuur) · Fysiotherapeut")),
+    ],
+)
+def test_the_banner_has_words_and_first_contacts_for_each_reason(qtbot, make_window, repo, this_week, earlier,
+                                                                 reason, words) -> None:
+    for back, changes in earlier.items():
+        repo.save(CheckIn(W.shifted(-back), answers(**changes)))
+    repo.save(CheckIn(W, answers(**this_week)))
+    window = make_window()
+    blocks = shown_blocks(window)
+    assert list(blocks) == [reason]
+    for expected in words:
+        assert expected in blocks[reason], (reason, expected)
+    for wrong in ("je moet", "moet je", "normaal", "zware week", "diagnose"):
+        assert wrong not in blocks[reason].lower()
+
+
+def test_several_reasons_give_one_block_each_with_the_body_last(qtbot, make_window, repo) -> None:
+    repo.save(CheckIn(W.shifted(-1), answers(wlb=3)))
+    repo.save(CheckIn(W.shifted(-2), answers(wlb=3)))
+    repo.save(CheckIn(W, answers(**LOW_MHI5, **STRONG, **KANS, kans_severity=9, wlb=4)))
+    window = make_window()
+    blocks = shown_blocks(window)
+    assert list(blocks) == ["mhi5_low", "lonely_strong", "wlb_three_weeks", "kans_severe"]
+    assert window.home.help_banner.isVisible()
+
+
+def test_the_banner_speaks_english_too(qtbot, make_window, repo) -> None:
+    repo.save(CheckIn(W, answers(**KANS, kans_severity=7)))
+    window = make_window(lang="en")
+    text = shown_blocks(window)["kans_severe"]
+    assert "(7 of 10)" in text and "If you like" in text
+    assert "Where you can turn: GP (huisarts) · Company doctor (open consultation) · Physiotherapist" in text
+
+
 def test_help_page_lists_the_contacts(qtbot, make_window) -> None:
     window = make_window()
     window.show_help()
@@ -51,7 +111,7 @@ def test_help_page_lists_the_contacts(qtbot, make_window) -> None:
     labels = window.home.help_view.findChildren(type(window.home.week_label))
     text = " ".join(label.text() for label in labels)
     for expected in ("088 0767 000", "113 of 0800-0113", "113.nl", "112", "bedrijfsarts", "huisarts",
-                     "vertrouwenspersoon"):
+                     "vertrouwenspersoon", "Fysiotherapeut", "Leidinggevende"):
         assert expected in text
 
 

@@ -1,4 +1,4 @@
-"""Schema rules for the benchmark dataset ``resources/benchmarks/benchmarks-v1.json``.
+"""Schema rules for the benchmark dataset ``resources/benchmarks/benchmarks-v2.json``.
 
 Low-level checks only (keys, types, score keys, periods, dates); :mod:`vitaalthuis.domain.benchmarks` builds
 the objects. Standard library only. Every error names where it happened: ``figure 'id', field 'name'``.
@@ -16,7 +16,7 @@ from vitaalthuis.domain.scoring import DjgCategory
 from vitaalthuis.domain.strict_json import no_duplicate_keys
 
 FORMAT = "vitaalthuis-benchmarks"
-VERSION = 1
+VERSION = 2
 LANGUAGES = ("nl", "en")
 
 TOP_KEYS = frozenset({"format", "version", "dataset_date", "sources", "figures"})
@@ -24,10 +24,16 @@ SOURCE_REQUIRED = frozenset({"title", "publisher", "date"})
 SOURCE_OPTIONAL = frozenset({"url", "kamerstuk", "document"})
 FIGURE_REQUIRED = frozenset({
     "id", "score", "population", "period", "instrument", "recall_period", "source", "verification",
-    "comparability", "comparability_note",
+    "comparability", "comparability_note", "group", "who", "shows", "by", "cite",
 })
 FIGURE_OPTIONAL = frozenset({
     "value_pct", "value_mean", "unit", "value_qualifier", "period_note", "see_also", "wording_verbatim",
+    "shows_complement",
+})
+# Who a figure counts (a closed list, also used by ``vitaalthuis summary --format json``).
+GROUPS = frozenset({
+    "home_workers", "young_home_workers", "location_workers", "employees", "screen_workers",
+    "working_population", "not_working", "population", "survey_panel",
 })
 PERCENT = "percent"  # the unit of a value_pct
 QUALIFIERS = frozenset({"about", "almost", "more_than"})
@@ -148,7 +154,7 @@ def score_key(where: str, key: str) -> str:
 
 def period_sort_key(period: str) -> tuple[int, int]:
     """Orders periods in time: ``YYYY`` before ``YYYY-01``; ``<YYYY`` before any year-``YYYY-1`` period;
-    ``n.d.`` (not dated) oldest of all. Assumes a checked period."""
+    ``n.d.`` (not dated; only sources may be undated) oldest of all. Assumes a checked period."""
     if period == UNDATED:
         return (0, 0)
     match = _PERIOD_RE.fullmatch(period)
@@ -162,14 +168,13 @@ def period_sort_key(period: str) -> tuple[int, int]:
 def period(where: str, obj: dict[str, Any]) -> str:
     value = text(where, obj, "period")
     if value == UNDATED:
-        needs_note = True
-    else:
-        match = _PERIOD_RE.fullmatch(value)
-        if match is None or (match.group(3) is not None and not 1 <= int(match.group(3)) <= 12):
-            fail(where, "period", f"{value!r} is not YYYY, YYYY-MM, <YYYY or {UNDATED!r}")
-        needs_note = match.group(1) is not None
-        if needs_note and match.group(3) is not None:
-            fail(where, "period", "'<' takes a year only")
+        fail(where, "period", "every figure needs a date: YYYY, YYYY-MM or <YYYY (before that year)")
+    match = _PERIOD_RE.fullmatch(value)
+    if match is None or (match.group(3) is not None and not 1 <= int(match.group(3)) <= 12):
+        fail(where, "period", f"{value!r} is not YYYY, YYYY-MM or <YYYY")
+    needs_note = match.group(1) is not None
+    if needs_note and match.group(3) is not None:
+        fail(where, "period", "'<' takes a year only")
     if needs_note and "period_note" not in obj:
         fail(where, "period_note", f"required when the period is {value!r}")
     return value
@@ -194,6 +199,12 @@ def url(where: str, obj: dict[str, Any]) -> str:
     if not value.startswith(("https://", "http://")) or any(ch.isspace() for ch in value):
         fail(where, "url", f"{value!r} is not an http(s) URL")
     return value
+
+
+def period_year(period: str) -> int:
+    """The year a checked period counts for: ``2020-11`` → 2020, ``<2021`` → 2020 (the latest it can be)."""
+    year, _ = period_sort_key(period)
+    return year
 
 
 def choice(where: str, obj: dict[str, Any], field: str, allowed: frozenset[str]) -> str:

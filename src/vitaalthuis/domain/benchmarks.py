@@ -28,7 +28,7 @@ __all__ = [
     "format_period", "load_benchmarks", "parse_benchmarks",
 ]
 
-RESOURCE = ("benchmarks", "benchmarks-v1.json")
+RESOURCE = ("benchmarks", "benchmarks-v2.json")
 PERCENT = schema.PERCENT
 
 
@@ -84,6 +84,16 @@ class Figure:
     comparability: Comparability
     comparability_note: Text
     wording_verbatim: str | None
+    group: str  # who the figure counts: one of benchmark_schema.GROUPS
+    who: Text  # that group in a few words, for a comparison line ("Thuiswerkers")
+    shows: Text  # what the share counts, in the source's own words ("sterk eenzaam")
+    shows_complement: Text | None  # what 100 - value counts, when the share is one side of a two-way split
+    by: str  # who measured it, in a word or two ("TNO", "CBS")
+    cite: str  # the short citation of a comparison line and of `vitaalthuis summary`
+
+    @property
+    def year(self) -> int:
+        return schema.period_year(self.period)
 
     @property
     def value_pct(self) -> float | None:
@@ -203,7 +213,25 @@ def _figure(index: int, raw: Any, sources: Mapping[str, Source]) -> Figure:
         comparability=Comparability(schema.choice(where, obj, "comparability", _values(Comparability))),
         comparability_note=bi("comparability_note"),
         wording_verbatim=schema.text(where, obj, "wording_verbatim") if "wording_verbatim" in obj else None,
+        group=schema.choice(where, obj, "group", schema.GROUPS),
+        who=bi("who"),
+        shows=bi("shows"),
+        shows_complement=_complement(where, obj, unit, qualifier, bi),
+        by=schema.text(where, obj, "by"),
+        cite=schema.text(where, obj, "cite"),
     )
+
+
+def _complement(where: str, obj: dict[str, Any], unit: str, qualifier: str | None,
+                bi: Any) -> Text | None:
+    """``shows_complement``: only for a plain share ("more than 80%" has no exact complement)."""
+    if "shows_complement" not in obj:
+        return None
+    if unit != PERCENT or qualifier not in (None, "about"):
+        schema.fail(where, "shows_complement",
+                    "only a percentage without 'almost' or 'more_than' has a complement")
+    text: Text = bi("shows_complement")
+    return text
 
 
 def _values(enum: type[StrEnum]) -> frozenset[str]:

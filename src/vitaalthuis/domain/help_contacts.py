@@ -2,10 +2,11 @@
 
 The facts and their sources are listed in docs/sources.md ("Help contacts"); the texts are our own. Source ids
 are the S-numbers of docs/sources.md, resolved in :data:`HELP_SOURCES` (citations copied from
-resources/sources.json). Two entries have no source because they rest on background knowledge that was not
-checked in a source: the vertrouwenspersoon and 112 (the huisartsenpost mentioned
-with the huisarts is likewise unsourced). Employer-provided contacts come from the organisation policy later,
-as :class:`EmployerContact` values on a :class:`HelpPage`.
+resources/sources.json). Four entries have no source because they rest on background knowledge that was not
+checked in a source: the fysiotherapeut, the leidinggevende, the vertrouwenspersoon and 112 (the
+huisartsenpost mentioned with the huisarts is likewise unsourced); their texts claim little beyond what such
+a person is for, and only 112 has a number. Employer-provided contacts come from the organisation policy
+later, as :class:`EmployerContact` values on a :class:`HelpPage`.
 """
 
 from __future__ import annotations
@@ -135,6 +136,26 @@ HELP_CONTACTS: tuple[HelpContact, ...] = (
             "employer only hears anything if you agree. It costs you nothing.",
         ),
         sources=("S92", "S93", "S94"),
+    ),
+    HelpContact(
+        id="fysiotherapeut",
+        name=Text(nl="Fysiotherapeut", en="Physiotherapist (fysiotherapeut)"),
+        description=Text(
+            nl="Een fysiotherapeut kan met je kijken naar klachten aan je armen, nek of schouders, en naar "
+            "wat je er zelf aan kunt doen. Wat je vergoed krijgt, hangt af van je zorgverzekering.",
+            en="A physiotherapist can look with you at complaints in your arms, neck or shoulders, and at "
+            "what you can do about them yourself. What is covered depends on your health insurance.",
+        ),
+    ),
+    HelpContact(
+        id="leidinggevende",
+        name=Text(nl="Leidinggevende", en="Your manager (leidinggevende)"),
+        description=Text(
+            nl="Met je leidinggevende kun je bespreken hoeveel werk je hebt, wanneer je werkt en wat je "
+            "nodig hebt om werk en privé in balans te houden. Jij bepaalt wat je vertelt.",
+            en="With your manager you can discuss how much work you have, when you work and what you "
+            "need to keep work and private life in balance. You decide what you tell.",
+        ),
     ),
     HelpContact(
         id="vertrouwenspersoon",

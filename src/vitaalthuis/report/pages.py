@@ -134,19 +134,22 @@ def _figures_pages(flow: Flow, fonts: Fonts, r: ReportData) -> None:
     flow.add(b)
     for d in DIMENSIONS:
         result = r.results[d]
-        figure = result.figure
         b = Block(fonts)
         title = rt.DIMENSION_TITLE[d].get(lang)
-        if figure is None or r.benchmarks is None:
-            b.lines(title, H3)
-            b.lines(rt.t("no_figure", lang), BODY)
-        else:
-            b.lines(f"{title} — {rt.COMPARABILITY[figure.comparability.value].get(lang)}", H3)
-            b.lines(rt.figure_statement(result, figure, lang), BODY)
+        b.lines(title, H3)
+        benchmarks = r.benchmarks
+        if not result.lines or benchmarks is None:
+            b.lines(rt.t("no_line", lang), BODY)
+        for line in result.lines if benchmarks is not None else ():
+            figure = line.figure
+            level = rt.COMPARABILITY[figure.comparability.value].get(lang)
+            b.lines(f"{rt.comparison_line(line, lang)} — {level}", BODY)
             b.gap(0.05)
-            for label, text in rt.figure_rows(result, figure, r.benchmarks, lang, own_item=d in OWN_ITEMS):
+            assert benchmarks is not None
+            for label, text in rt.figure_rows(result, figure, benchmarks, lang, own_item=d in OWN_ITEMS):
                 b.pair(label, text, SMALL_STRONG, SMALL_INK, label_width=1.4)
                 b.gap(0.025)
+            b.gap(0.08)
         b.gap(0.2)
         flow.add(b, keep=True)
 

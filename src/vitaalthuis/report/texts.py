@@ -12,11 +12,13 @@ import re
 
 from vitaalthuis.domain.benchmarks import BenchmarkSet, Figure, Source, format_period
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, NumericChange
+from vitaalthuis.domain.comparison import FigureLine
+from vitaalthuis.domain.dashboard import DimensionResult
 from vitaalthuis.domain.instruments import ITEMS, Text
 from vitaalthuis.domain.weeks import IsoWeek
 
 T: dict[str, Text] = {
+    "summary_head": Text("VitaalThuis — {week}", "VitaalThuis — {week}"),
     "title": Text("VitaalThuis — persoonlijk overzicht", "VitaalThuis — personal overview"),
     "subject": Text("Overzicht van wekelijkse check-ins, {period}", "Overview of weekly check-ins, {period}"),
     "period": Text("Periode", "Period"),
@@ -72,46 +74,51 @@ T: dict[str, Text] = {
         "the loneliness scale. A triangle is a week with arm, neck or shoulder complaints."),
     "figures_head": Text("Landelijke cijfers", "National figures"),
     "figures_intro": Text(
-        "Per onderwerp het landelijke cijfer dat de app ook op het dashboard toont bij je nieuwste "
-        "check-in ({week}), met bron, jaar, groep en meetwijze. Landelijke cijfers gaan over groepen en "
+        "Per onderwerp de landelijke cijfers die de app ook op het overzicht toont bij je nieuwste "
+        "check-in ({week}): het deel van een groep dat in jouw categorie viel, met bron, jaar, groep en "
+        "meetwijze. Landelijke cijfers gaan over groepen en "
         "zijn gemeten met andere vragen, op een ander moment en vaak over een andere periode: de app "
         "vraagt meestal naar de afgelopen 7 dagen, landelijke onderzoeken bijvoorbeeld naar de afgelopen "
         "4 weken of 12 maanden. Vergelijk daarom alleen globaal. Een landelijk cijfer zegt niets over jou"
         " persoonlijk.",
-        "Per topic the national figure the app also shows on the dashboard for your newest check-in "
-        "({week}), with its source, year, group and how it was measured. National figures are about "
+        "Per topic the national figures the app also shows on the overview for your newest check-in "
+        "({week}): the share of a group that was in your category, with its source, year, group and how it "
+        "was measured. National figures are about "
         "groups and were measured with other questions, at another time and often over another period: "
         "the app mostly asks about the past 7 days, national surveys for example about the past 4 weeks "
         "or 12 months. So compare only roughly. A national figure says nothing about you personally."),
-    "no_figure": Text(
-        "Geen landelijk vergelijkingscijfer beschikbaar.",
-        "No national figure available for comparison."),
     "f_counts": Text("Wat het cijfer telt", "What it counts"),
     "f_group": Text("Groep", "Group"),
     "f_period": Text("Periode", "Period"),
     "f_measured": Text("Hoe gemeten", "How measured"),
-    "f_recall": Text("Gevraagd over", "Recall period"),
+    "f_recall": Text("Vraagperiode", "Recall period"),
     "f_comparable": Text("Vergelijkbaar?", "Comparable?"),
     "f_checked": Text("Gecontroleerd", "Checked"),
     "f_source": Text("Bron", "Source"),
     "f_see_also": Text("Zie ook", "See also"),
-    "recall_yours": Text("{recall} (jouw antwoord: {yours})", "{recall} (your answer: {yours})"),
+    "recall_yours": Text("{recall} (in de app: {yours})", "{recall} (in the app: {yours})"),
     "own_item": Text(
         "Dit is een eigen vraag van de app; het landelijke cijfer komt uit een anders geformuleerde "
         "vraag.",
         "This is the app's own question; the national figure comes from a question worded differently."),
-    "fig_context": Text("Achtergrond, geen vergelijking: in {period} meldde {value} van deze groep {what}.",
-                        "Background, not a comparison: in {period}, {value} of this group reported {what}."),
-    "fig_other": Text("Ter achtergrond: in {period} meldde {value} van deze groep {what}.",
-                      "For context: in {period}, {value} of this group reported {what}."),
+    "fig_line": Text("{who}, {period}: {value} {what} ({by})", "{who}, {period}: {value} {what} ({by})"),
+    "fig_derived": Text("afgeleid", "derived"),
+    "no_line": Text("Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.",
+                    "No recent national figure in your category to set beside this."),
+    "fig_context": Text(
+        "Achtergrond, geen vergelijking: in {period} viel {value} van deze groep in de categorie {what}.",
+        "Background, not a comparison: in {period}, {value} of this group fell in the category {what}."),
+    "fig_other": Text("Ter achtergrond: in {period} viel {value} van deze groep in de categorie {what}.",
+                      "For context: in {period}, {value} of this group fell in the category {what}."),
     "fig_same": Text(
         "Je antwoord valt in de categorie {what}; in {period} viel {value} van deze groep in deze "
         "categorie.",
         "Your answer falls in the category {what}, as did {value} of this group in {period}."),
     "fig_similar": Text(
-        "Anders gemeten, dus vergelijk alleen globaal: in {period} meldde {value} van deze groep {what}.",
-        "Measured differently, so compare only roughly: in {period}, {value} of this group reported "
-        "{what}."),
+        "Globaal vergelijkbaar, want anders gemeten: in {period} viel {value} van deze groep in de "
+        "categorie {what}.",
+        "Measured differently, so compare only roughly: in {period}, {value} of this group fell in the "
+        "category {what}."),
     "kamerstuk": Text("Kamerstuk {number}", "Kamerstuk {number}"),
     "undated": Text("datum niet vermeld", "date not stated"),
     "notes_head": Text("Notities", "Notes"),
@@ -152,7 +159,7 @@ RESULT: dict[str, Text] = {
     "gh": Text("“{answer}”: {category}", "“{answer}”: {category}"),
     "mhi5": Text("{score} van 100: {category}", "{score} of 100: {category}"),
     "ls": Text("Cijfer {mark} van 10: {category}", "Mark {mark} of 10: {category}"),
-    "djg": Text("{total} van 6: {category}", "{total} of 6: {category}"),
+    "djg": Text("score {total} van 6 (categorie ‘{category}’)", "score {total} of 6 (category ‘{category}’)"),
     "kans_yes": Text(
         "Klachten deze week, last {severity} van 10 · waar: {regions} · door je werk? {work}",
         "Complaints this week, bother {severity} of 10 · where: {regions} · caused by your work? {work}"),
@@ -162,14 +169,15 @@ RESULT: dict[str, Text] = {
 }
 
 CHANGE: dict[str, Text] = {
-    "no_baseline": Text("Geen check-ins in de vier weken ervoor om mee te vergelijken.",
-                        "No check-ins in the four weeks before to compare with."),
-    "same": Text("gelijk aan", "the same as"),
-    "higher": Text("{delta} hoger dan", "{delta} higher than"),
-    "lower": Text("{delta} lager dan", "{delta} lower than"),
-    "numeric": Text(
-        "Deze week is {trend} je gemiddelde van {average} over {n} check-in(s) in de vier weken ervoor.",
-        "This week is {trend} your average of {average} over {n} check-in(s) in the four weeks before."),
+    "too_few": Text("Na drie check-ins zie je hier hoe deze week zich verhoudt tot je eigen gemiddelde.",
+                    "After three check-ins you see here how this week compares with your own average."),
+    "about_same": Text("Ongeveer gelijk aan je gemiddelde van {mean} over {n} eerdere check-ins.",
+                       "About the same as your average of {mean} over the {n} check-ins before."),
+    "higher": Text("Hoger dan je gemiddelde van {mean} over {n} eerdere check-ins.",
+                   "Higher than your average of {mean} over the {n} check-ins before."),
+    "lower": Text("Lager dan je gemiddelde van {mean} over {n} eerdere check-ins.",
+                  "Lower than your average of {mean} over the {n} check-ins before."),
+    "varies": Text("Van week tot week schommelt dit vaak.", "This often varies from week to week."),
     "first": Text("Je eerste check-in: nog niets eerders om mee te vergelijken.",
                   "Your first check-in: nothing earlier to compare with yet."),
     "same_category": Text(
@@ -189,7 +197,7 @@ SUMMARY: dict[str, Text] = {
     "kans": Text("klachten in {k} van {n}", "complaints in {k} of {n}"),
     "kans_mean": Text("klachten in {k} van {n} (gemiddelde last in die weken {mean} van 10)",
                       "complaints in {k} of {n} (average bother in those weeks {mean} of 10)"),
-    "wlb": Text("privé vaak of altijd gemist door je werk in {k} van {n}",
+    "wlb": Text("privétijd vaak of altijd gemist door je werk in {k} van {n}",
                 "private life often or always missed because of work in {k} of {n}"),
 }
 
@@ -218,8 +226,8 @@ FIGURE_COUNTS: dict[str, Text] = {
 }
 
 COMPARABILITY: dict[str, Text] = {
-    "same_measure": Text("Zelfde meting", "Same measure"),
-    "similar": Text("Anders gemeten", "Measured differently"),
+    "same_measure": Text("Zelfde vragenlijst", "Same measure"),
+    "similar": Text("Globaal vergelijkbaar", "Measured differently"),
     "context": Text("Alleen achtergrond", "Background only"),
 }
 
@@ -269,7 +277,7 @@ def percentage(figure: Figure, lang: str) -> str:
     prefix = QUALIFIER[figure.qualifier].get(lang) if figure.qualifier in QUALIFIER else ""
     if figure.value_pct is None:
         return prefix + decimal(figure.value, lang)
-    return f"{prefix}{decimal(figure.value, lang)} %"
+    return f"{prefix}{decimal(figure.value, lang)}%"
 
 
 def long_date(day: dt.date, lang: str) -> str:
@@ -346,24 +354,18 @@ def result_line(result: DimensionResult, checkin: CheckIn, lang: str) -> str:
 
 def change_line(result: DimensionResult, lang: str) -> str:
     change = result.change
-    if isinstance(change, NumericChange):
-        if change.baseline is None:
-            return CHANGE["no_baseline"].get(lang)
-        delta = change.delta or 0.0
-        if abs(delta) < 0.05:
-            trend = CHANGE["same"].get(lang)
-        else:
-            key = "higher" if delta > 0 else "lower"
-            trend = CHANGE[key].get(lang).format(delta=decimal(abs(delta), lang))
-        return CHANGE["numeric"].get(lang).format(trend=trend, average=decimal(change.baseline, lang),
-                                                  n=change.weeks)
-    assert isinstance(change, CategoryChange)
-    if change.previous is None or change.previous_week is None:
+    if change is not None:  # the change is always at least three check-ins, so the plural is fixed
+        if change.direction is None or change.mean is None:
+            return CHANGE["too_few"].get(lang)
+        text = CHANGE[change.direction].get(lang).format(mean=change.mean, n=change.earlier)
+        return f"{text} {CHANGE['varies'].get(lang)}"
+    previous = result.previous
+    if previous.previous is None or previous.previous_week is None:
         return CHANGE["first"].get(lang)
-    if change.same(result.category):
-        return CHANGE["same_category"].get(lang).format(week=change.previous_week)
-    return CHANGE["previous"].get(lang).format(week=change.previous_week,
-                                               category=category(result.dimension, change.previous, lang))
+    if previous.same(result.category):
+        return CHANGE["same_category"].get(lang).format(week=previous.previous_week)
+    return CHANGE["previous"].get(lang).format(week=previous.previous_week,
+                                               category=category(result.dimension, previous.previous, lang))
 
 
 # --- the whole period ---------------------------------------------------------------------------------------
@@ -397,18 +399,12 @@ def summary_line(dimension: str, checkins: list[CheckIn], lang: str) -> str:
 # --- national figures ---------------------------------------------------------------------------------------
 
 
-def figure_statement(result: DimensionResult, figure: Figure, lang: str) -> str:
-    what = f"“{figure.wording_verbatim or figure_counts(figure, lang)}”"
-    values = {"value": percentage(figure, lang), "what": what, "period": format_period(figure.period, lang)}
-    if figure.comparability.value == "context":
-        key = "fig_context"
-    elif not result.figure_is_own_category:
-        key = "fig_other"
-    elif figure.comparability.value == "same_measure":
-        key = "fig_same"
-    else:
-        key = "fig_similar"
-    return t(key, lang, **values)
+def comparison_line(line: FigureLine, lang: str) -> str:
+    """The card's comparison line: "Thuiswerkers, november 2020: 14% sterk eenzaam (TNO)"."""
+    figure = line.figure
+    text = t("fig_line", lang, who=figure.who.get(lang), period=format_period(figure.period, lang),
+             value=f"{decimal(round(line.value), lang, places=0)}%", what=line.shows(lang), by=figure.by)
+    return text + (" · " + t("fig_derived", lang) if line.derived else "")
 
 
 def figure_counts(figure: Figure, lang: str) -> str:

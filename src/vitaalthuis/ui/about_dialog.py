@@ -3,43 +3,26 @@
 from __future__ import annotations
 
 import html
-import importlib.metadata
+import platform
 
+from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from vitaalthuis import __version__
+from vitaalthuis.domain.change import BANDS, LOOKBACK_WEEKS, MIN_EARLIER
 from vitaalthuis.domain.instruments import SECTIONS, Origin
 from vitaalthuis.domain.scoring import MHI5_LOW_BELOW, SCORING_VERSION
 
-# Bundled software and its licence (the licence names as the projects state them).
-LICENCES: tuple[tuple[str, str, str], ...] = (
-    ("PySide6-Essentials", "Qt for Python / Qt 6", "LGPL-3.0 (also GPL-2.0 / GPL-3.0)"),
-    ("shiboken6", "Qt for Python bindings", "LGPL-3.0 (also GPL-2.0 / GPL-3.0)"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT"),
-    ("alembic", "Alembic", "MIT"),
-    ("matplotlib", "Matplotlib (with the DejaVu fonts)",
-     "Matplotlib licence (PSF-based); DejaVu: Bitstream Vera"),
-    ("platformdirs", "platformdirs", "MIT"),
-    ("numpy", "NumPy", "BSD-3-Clause and others"),
-    ("pillow", "Pillow", "MIT-CMU"),
-    ("contourpy", "ContourPy", "BSD-3-Clause"),
-    ("cycler", "Cycler", "BSD-3-Clause"),
-    ("fonttools", "fontTools", "MIT"),
-    ("kiwisolver", "Kiwisolver", "BSD-3-Clause"),
-    ("packaging", "packaging", "Apache-2.0 or BSD-2-Clause"),
-    ("pyparsing", "pyparsing", "MIT"),
-    ("python-dateutil", "dateutil", "BSD-3-Clause / Apache-2.0"),
-    ("Mako", "Mako", "MIT"),
-    ("MarkupSafe", "MarkupSafe", "BSD-3-Clause"),
-    ("typing_extensions", "typing_extensions", "PSF-2.0"),
-)
 
-
-def _version(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "—"
+def _bundled_without_metadata() -> list[tuple[str, str, str]]:
+    """Licence rows of what no distribution's metadata describes: the Python interpreter (inside the frozen
+    build), Qt itself (inside PySide6-Essentials) and the DejaVu fonts (inside matplotlib). The rows of the
+    distributions come from their installed metadata (vitaalthuis.licences)."""
+    return [
+        ("Python", platform.python_version(), "Python-2.0"),
+        ("Qt (in PySide6-Essentials)", qVersion(), "LGPL-3.0-only OR GPL-2.0-only OR GPL-3.0-only"),
+        ("DejaVu fonts (in matplotlib)", "—", "Bitstream Vera Fonts licence; DejaVu changes: public domain"),
+    ]
 
 
 class AboutDialog(QDialog):
@@ -86,29 +69,61 @@ class AboutDialog(QDialog):
 
     def sources_html(self) -> str:
         e = html.escape
-        parts = ["<p>" + e(self.tr("Validated questionnaires are used with their original wording; the app's "
-                                   "own questions are modelled on national indicators and say so.")) + "</p>"]
+        parts = ["<p>" + e(self.tr(
+            "The existing questionnaires keep the answers and the scoring of the original. Their wording "
+            "differs in a few places; what differs is listed per questionnaire. The app's own questions are "
+            "modelled on national indicators and say so.")) + "</p>"]
         for section in SECTIONS:
             if section.origin is Origin.CONTEXT:
                 continue
-            origin = self.tr("validated questionnaire") if section.origin is Origin.VALIDATED else \
+            origin = self.tr("existing questionnaire") if section.origin is Origin.VALIDATED else \
                 self.tr("the app's own question")
             items = ", ".join(item.id for item in section.items)
             parts.append(f"<h3>{e(section.title.get(self.lang))}</h3><p><b>{e(origin)}</b> ({e(items)})<br>"
-                         f"{e(section.citation)}</p>")
+                         f"{e(section.citation)}</p><p>{e(self._deviation(section.id))}</p>")
         parts.append("<p>" + e(self.tr(
             "The De Jong Gierveld loneliness scale: De Jong Gierveld, J. & Van Tilburg, T. G. (2006). "
             "A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), "
-            "582–598. Cite the authors when you use the scale; it is not a diagnostic instrument.")) + "</p>")
+            "582–598. It is not a diagnostic instrument.")) + "</p>")
         parts.append("<p>" + e(self.tr(
             "The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch "
-            "wording and the scoring follow CBS (Statistics Netherlands).")) + "</p>")
+            "questions and the scoring follow CBS (Statistics Netherlands), with the changes listed above."))
+            + "</p>")
+        parts.append("<h3>" + e(self.tr("Change over the weeks")) + "</h3>")
+        bands = self.tr(
+            "This week's score is compared with your own average over your check-ins in the {weeks} weeks "
+            "before, and only when there are at least {least}. Within a band it counts as about the same. "
+            "The bands are the app's own rule, not a published measure of measurement error: psychological "
+            "well-being ± {mhi5} points, the life-satisfaction mark ± {ls}, loneliness ± {djg} point.")
+        parts.append("<p>" + e(bands.format(weeks=LOOKBACK_WEEKS, least=MIN_EARLIER, mhi5=BANDS["mhi5"],
+                                            ls=BANDS["ls"], djg=BANDS["djg_total"])) + "</p>")
         return "".join(parts)
 
+    def _deviation(self, section_id: str) -> str:
+        """What the app's wording does differently from the original (docs/instruments.md)."""
+        return {
+            "health": self.tr("Differs from the original: the Dutch question says ‘je’ instead of ‘u’."),
+            "mhi5": self.tr(
+                "Differs from the original: the questions ask about the past 7 days instead of the past 4 "
+                "weeks, and the Dutch questions say ‘je’ instead of ‘u’. A weekly score is therefore not "
+                "the same quantity as a national MHI-5 figure."),
+            "djg": self.tr(
+                "Differs from the original: the six statements are those of the scale. The Dutch instruction "
+                "above them is worded differently and says ‘je’ and ‘jou’ instead of ‘u’. The scale asks "
+                "how you are lately, without a fixed period; the app asks it every week."),
+        }.get(section_id, self.tr(
+            "No original wording to differ from: this is the app's own question, after a national "
+            "indicator whose exact question was not available. National figures on this topic come from "
+            "questions worded differently."))
+
     def licences_html(self) -> str:
+        from vitaalthuis.licences import runtime_licences  # reads every distribution's metadata: only here
+
         e = html.escape
-        rows = "".join(f"<tr><td>{e(name)}</td><td>{e(_version(dist))}</td><td>{e(licence)}</td></tr>"
-                       for dist, name, licence in LICENCES)
+        table = [(record.name, record.version, record.licence) for record in runtime_licences()]
+        table += _bundled_without_metadata()
+        rows = "".join(f"<tr><td>{e(name)}</td><td>{e(version)}</td><td>{e(licence)}</td></tr>"
+                       for name, version, licence in table)
         software, version, licence = self.tr("Software"), self.tr("Version"), self.tr("Licence")
         head = f"<tr><th>{e(software)}</th><th>{e(version)}</th><th>{e(licence)}</th></tr>"
         intro = e(self.tr("VitaalThuis is built with this software. Qt and Qt for Python are used under the "

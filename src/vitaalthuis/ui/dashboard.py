@@ -1,5 +1,6 @@
-"""The dashboard: per dimension this week's result in words, the change against the user's own recent
-weeks and, where one exists, a national figure with its source one click away. Then own patterns."""
+"""The dashboard: per dimension this week's result in words, a small scale, the change against the user's own
+recent weeks and at most two national figures in the user's own category, sources one click away. Then own
+patterns."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
 
 from vitaalthuis.domain.benchmarks import BenchmarkSet, format_period
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.dashboard import CategoryChange, DimensionResult, NumericChange, dashboard
+from vitaalthuis.domain.comparison import FigureLine, dimension_figures
+from vitaalthuis.domain.dashboard import DimensionResult, dashboard
 from vitaalthuis.domain.instruments import ITEMS, SECTIONS, Origin
 from vitaalthuis.domain.patterns import Patterns, home_days_patterns
 from vitaalthuis.domain.tips import Tip, TipLibrary
 from vitaalthuis.ui import labels
 from vitaalthuis.ui.source_dialog import SourceDialog
+from vitaalthuis.ui.widgets.scale_bar import ScaleBar
 from vitaalthuis.ui.widgets.text import scrolling_body, selectable_label
 
 # dashboard dimensions whose items are the app's own (docs/instruments.md); section "ls" is "ls" etc.
@@ -33,6 +36,9 @@ def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
 
 
 class DimensionCard(QFrame):
+    """One dimension: the answer first (one line), a small scale, how it compares with your own weeks, then at
+    most two national figures in your own category. Method and sources behind "Source and explanation"."""
+
     def __init__(self, result: DimensionResult, checkin: CheckIn, lang: str, benchmarks: BenchmarkSet | None,
                  parent: QWidget | None = None, *, show_figures: bool = True) -> None:
         super().__init__(parent)
@@ -43,30 +49,31 @@ class DimensionCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        header = QHBoxLayout()
         title = _label(labels.dimension_title(result.dimension), "cardTitle")
-        header.addWidget(title, 1)
-        layout.addLayout(header)
+        layout.addWidget(title)
         self.result_label = _label(self.result_text(checkin), "resultLine")
         layout.addWidget(self.result_label)
+        lines = result.lines if show_figures else ()
+        self.scale_bar = ScaleBar(result.scale, *self.scale_ends(), self.band_note(lines))
+        self.scale_bar.setAccessibleName(self.tr("Scale of {title}").format(
+            title=labels.dimension_title(result.dimension)))
+        layout.addWidget(self.scale_bar)
         self.change_label = _label(self.change_text(), "muted")
         layout.addWidget(self.change_label)
-        self.figure_label = _label(self.figure_text(), "")
+        self.figure_labels: list[QLabel] = []
         self.source_button: QPushButton | None = None
         if not show_figures:  # the user chose not to see national figures
             layout.addStretch(1)
             return
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setObjectName("divider")
-        layout.addWidget(line)
-        layout.addWidget(self.figure_label)
-        if result.figure is not None:
-            badge = _label(labels.comparability(result.figure.comparability.value), "badge", wrap=False)
-            badge.setToolTip(result.figure.comparability_note.get(lang))
-            header.addWidget(badge)
-            self.note_label = _label(result.figure.comparability_note.get(lang), "hint")
-            layout.addWidget(self.note_label)
+        for line in lines:
+            label = _label(self.line_text(line), "")
+            label.setToolTip(line.figure.comparability_note.get(lang))
+            self.figure_labels.append(label)
+            layout.addWidget(label)
+        if not lines:
+            self.figure_labels.append(_label(self.no_line_text(), "hint"))
+            layout.addWidget(self.figure_labels[0])
+        if benchmarks is not None and dimension_figures(benchmarks, result.dimension):
             self.source_button = QPushButton(self.tr("Source and explanation…"))
             self.source_button.setAccessibleName(
                 self.tr("Source and explanation: {title}").format(
@@ -78,79 +85,89 @@ class DimensionCard(QFrame):
             layout.addLayout(row)
         layout.addStretch(1)
 
+    @property
+    def figure_text(self) -> str:
+        """All comparison lines as one text (tests and the accessible description read it)."""
+        return "\n".join(label.text() for label in self.figure_labels)
+
     def result_text(self, checkin: CheckIn) -> str:
         r, a = self.result, checkin.answers
         cat = labels.category(r.dimension, r.category)
         match r.dimension:
             case "gh":
-                return self.tr("“{answer}”: {category}").format(answer=ITEMS["gh"].label(a["gh"], self.lang),
-                                                                  category=cat)
+                return self.tr("Your health this week: “{answer}” (category ‘{category}’)").format(
+                    answer=ITEMS["gh"].label(a["gh"], self.lang), category=cat)
             case "mhi5":
-                return self.tr("{score} of 100: {category}").format(score=checkin.scores.mhi5, category=cat)
+                return self.tr("Score {score} of 100 (category ‘{category}’)").format(
+                    score=checkin.scores.mhi5, category=cat)
             case "ls":
-                return self.tr("Mark {mark} of 10: {category}").format(mark=a["ls"], category=cat)
+                return self.tr("Mark {mark} of 10 (category ‘{category}’)").format(mark=a["ls"], category=cat)
             case "djg":
-                return self.tr("{total} of 6: {category}").format(
+                return self.tr("Score {total} of 6 (category ‘{category}’)").format(
                     total=checkin.scores.djg_total, category=cat)
             case "kans":
                 if r.category == "complaints":
                     return self.tr("Complaints this week, bother {severity} of 10").format(
                         severity=a["kans_severity"])
                 return self.tr("No complaints this week")
-        return self.tr("Missed private or family activities because of work: “{answer}”").format(
+        return self.tr("Private time missed because of work: “{answer}”").format(
             answer=ITEMS["wlb"].label(a["wlb"], self.lang))
+
+    def scale_ends(self) -> tuple[str, str]:
+        s = self.result.scale
+        words = {
+            "gh:5": ITEMS["gh"].label(5, self.lang), "gh:1": ITEMS["gh"].label(1, self.lang),
+            "wlb:4": ITEMS["wlb"].label(4, self.lang), "wlb:1": ITEMS["wlb"].label(1, self.lang),
+            "kans:none": self.tr("no complaints"),
+        }
+        return words.get(s.low_label, s.low_label), words.get(s.high_label, s.high_label)
+
+    def band_note(self, lines: tuple[FigureLine, ...]) -> str:
+        """Under your band: the shares of the comparison lines ("TNO 14% · CBS 10%")."""
+        return " · ".join(f"{line.figure.by} {labels.percentage(round(line.value), None)}" for line in lines)
 
     def change_text(self) -> str:
         change = self.result.change
-        if isinstance(change, NumericChange):
-            if change.baseline is None:
-                return self.tr("No check-ins in the four weeks before to compare with.")
-            delta = change.delta or 0.0
-            if abs(delta) < 0.05:
-                trend = self.tr("the same as")
-            elif delta > 0:
-                trend = self.tr("{delta} higher than").format(delta=labels.decimal(abs(delta)))
-            else:
-                trend = self.tr("{delta} lower than").format(delta=labels.decimal(abs(delta)))
-            return self.tr("This week is {trend} your average of {average} over %n check-in(s) in the four "
-                           "weeks before.", "", change.weeks).format(
-                trend=trend, average=labels.decimal(change.baseline))
-        assert isinstance(change, CategoryChange)
-        if change.previous is None or change.previous_week is None:
+        if change is not None:
+            if change.direction is None or change.mean is None:
+                return self.tr("After three check-ins you see here how this week compares with your own "
+                               "average.")
+            earlier = self.tr("your average of {mean} over the %n check-in(s) before", "",
+                              change.earlier).format(mean=change.mean)
+            text = {
+                "about_same": self.tr("About the same as {earlier}."),
+                "higher": self.tr("Higher than {earlier}."),
+                "lower": self.tr("Lower than {earlier}."),
+            }[change.direction].format(earlier=earlier)
+            return text + " " + self.tr("This often varies from week to week.")
+        previous = self.result.previous
+        if previous.previous is None or previous.previous_week is None:
             return self.tr("Your first check-in: nothing earlier to compare with yet.")
-        week = labels.week_short(change.previous_week)
-        if change.same(self.result.category):
+        week = labels.week_short(previous.previous_week)
+        if previous.same(self.result.category):
             return self.tr("Same as your previous check-in ({week}).").format(week=week)
         return self.tr("Previous check-in ({week}): {category}.").format(
-            week=week, category=labels.category(self.result.dimension, change.previous))
+            week=week, category=labels.category(self.result.dimension, previous.previous))
 
-    def figure_text(self) -> str:
-        figure = self.result.figure
-        if figure is None or self.benchmarks is None:
-            return self.tr("No national figure is available to set beside this.")
-        value = labels.percentage(figure.value, figure.qualifier)
-        what = f"“{figure.wording_verbatim or labels.figure_category(figure.score)}”"
-        source = self.benchmarks.source(figure.source)
-        args = {"value": value, "what": what, "period": format_period(figure.period, self.lang),
-                "who": figure.population.get(self.lang), "source": source.publisher}
-        if figure.comparability.value == "context":
-            text = self.tr(
-                "Background, not a comparison: in {period}, {value} of the group below reported {what}.")
-        elif not self.result.figure_is_own_category:
-            text = self.tr("For context: in {period}, {value} of the group below reported {what}.")
-        elif figure.comparability.value == "same_measure":
-            text = self.tr("Your answer falls in the category {what}, as did {value} of the group below in "
-                           "{period}.")
-        else:
-            text = self.tr("Measured differently, so compare only roughly: in {period}, {value} of the group "
-                           "below reported {what}.")
-        text += "\n" + self.tr("Group: {who} Source: {source}.")
-        text += "\n" + self.tr("Asked about: {recall} (your answer: {own}).").format(
-            recall=figure.recall_period.get(self.lang).rstrip("."), own=self.own_recall())
-        if self.result.dimension in OWN_ITEM_DIMENSIONS:
-            text += "\n" + self.tr("This is the app's own question; the national figure comes from a "
-                                   "question worded differently.")
-        return text.format(**args)
+    def line_text(self, line: FigureLine) -> str:
+        figure = line.figure
+        text = self.tr("{who}, {period}: {value} {what} ({by})").format(
+            who=figure.who.get(self.lang), period=format_period(figure.period, self.lang),
+            value=labels.percentage(round(line.value), None), what=line.shows(self.lang), by=figure.by)
+        if line.derived:
+            text += " · " + self.tr("derived")
+        return text
+
+    def no_line_text(self) -> str:
+        return self.tr("No recent national figure in your category to set beside this.")
+
+    def show_source(self) -> None:
+        assert self.benchmarks is not None
+        shown = [line.figure for line in self.result.lines]
+        others = [f for f in dimension_figures(self.benchmarks, self.result.dimension) if f not in shown]
+        own_item = self.result.dimension in OWN_ITEM_DIMENSIONS
+        SourceDialog(shown + others, self.benchmarks, self.lang, self, shown=len(shown), own_item=own_item,
+                     own_recall=self.own_recall()).exec()
 
     def own_recall(self) -> str:
         """What the app's own question asks about (docs/instruments.md): not always the past 7 days."""
@@ -159,10 +176,6 @@ class DimensionCard(QFrame):
             "ls": self.tr("at the moment"),
             "djg": self.tr("the way you feel lately"),
         }.get(self.result.dimension, self.tr("the past 7 days"))
-
-    def show_source(self) -> None:
-        assert self.result.figure is not None and self.benchmarks is not None
-        SourceDialog(self.result.figure, self.benchmarks, self.lang, self).exec()
 
 
 class DashboardView(QWidget):

@@ -19,6 +19,13 @@ def djg_category(code: str) -> str:
     }.get(code, code)
 
 
+def djg_result(total: int, code: str) -> str:
+    """A loneliness result as a score with its category, never a verdict: 'score 5 van 6 (categorie
+    ‘sterk eenzaam’)'. The category names are those of the scale's manual."""
+    return translate("Labels", "score {total} of 6 (category ‘{category}’)").format(
+        total=total, category=djg_category(code))
+
+
 def problem(code: str) -> str:
     return {
         "missing": translate("Labels", "This answer is still missing."),
@@ -62,7 +69,7 @@ def summary_cells(checkin: CheckIn, lang: str) -> list[str]:
         health(checkin, lang),
         translate("Labels", "{score} of 100").format(score=s.mhi5),
         str(checkin.answers["ls"]),
-        djg_category(s.djg_category.value),
+        djg_result(s.djg_total, s.djg_category.value),
         kans,
         ITEMS["wlb"].label(checkin.answers["wlb"], lang),
     ]
@@ -70,8 +77,8 @@ def summary_cells(checkin: CheckIn, lang: str) -> list[str]:
 
 def summary_headers() -> list[str]:
     return [translate("Labels", "Week"), translate("Labels", "Health"), translate("Labels", "Well-being"),
-            translate("Labels", "Life (1–10)"), translate("Labels", "Loneliness"),
-            translate("Labels", "Arm/neck/shoulder"), translate("Labels", "Missed private time")]
+            translate("Labels", "Satisfaction (1–10)"), translate("Labels", "Loneliness"),
+            translate("Labels", "Arm, neck and shoulders"), translate("Labels", "Missed private time")]
 
 
 # -- dashboard -----------------------------------------------------------------------------------------------
@@ -140,7 +147,7 @@ def percentage(value: float, qualifier: str | None) -> str:
         "almost": translate("Labels", "almost "),
         "more_than": translate("Labels", "more than "),
     }.get(qualifier or "", "")
-    return f"{prefix}{number} %"
+    return f"{prefix}{number}%"
 
 
 def decimal(value: float, places: int = 1) -> str:
