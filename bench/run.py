@@ -198,6 +198,16 @@ def bundle_figures(runs: int, tmp: Path) -> list[str]:
     return lines
 
 
+def background_figures(tmp: Path) -> list[str]:
+    """`vitaalthuis --background` against a bare tray-icon script, a minute idle (bench/background_rss.py)."""
+    from background_rss import lines, measure
+
+    try:
+        return lines(measure(60.0, tmp / "background"))
+    except Exception as exc:  # noqa: BLE001 - a benchmark that cannot run is reported, the others stand
+        return [f"- background helper: not measured ({type(exc).__name__}: {exc})."]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
@@ -214,6 +224,7 @@ def main() -> int:
         tmp = Path(tmpdir)
         procs = process_benchmarks(args.runs, tmp)
         bundle = bundle_figures(args.runs, tmp)
+        background = background_figures(tmp)
         inproc = in_process_benchmarks(tmp, args.repeats)
     lines = [
         "# VitaalThuis benchmarks",
@@ -249,6 +260,9 @@ def main() -> int:
         limit = limits.get(name)
         verdict = (f"≤ {limit * 1000:.0f} ms {'met' if m <= limit else 'NOT met'}") if limit else "—"
         lines.append(f"| {name} | {m * 1000:.1f} ms | {lo * 1000:.1f}–{hi * 1000:.1f} ms | {verdict} |")
+    lines += ["", "The background helper (`vitaalthuis --background`, what start at login runs) beside a "
+              "bare PySide6 tray-icon script (QApplication, QSystemTrayIcon, event loop), both idle for a "
+              "minute on the same X server and session bus (bench/background_rss.py):", "", *background]
     lines += ["", *bundle, "",
               "Floors: `bench/floor.py window` (PySide6 + SQLAlchemy, a QMainWindow listing 520 rows) and "
               "`bench/floor.py chart` (the same plus one matplotlib QtAgg canvas with a 520-point line). "

@@ -12,9 +12,9 @@ FORMS = {
         "%n week(s) with 4 or more home days": ("%n week met 4 of meer thuisdagen",
                                                 "%n weken met 4 of meer thuisdagen"),
         "%n week(s) with fewer": ("%n week met minder", "%n weken met minder"),
-        "This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.": (
-            "Deze week is {trend} je gemiddelde van {average} over %n check-in in de vier weken ervoor.",
-            "Deze week is {trend} je gemiddelde van {average} over %n check-ins in de vier weken ervoor."),
+        "your average of {mean} over the %n check-in(s) before": (
+            "je gemiddelde van {mean} over %n check-in ervoor",
+            "je gemiddelde van {mean} over de %n check-ins ervoor"),
         "%n unfinished draft(s)": ("%n onafgemaakt concept", "%n onafgemaakte concepten"),
         "%n backup(s)": ("%n reservekopie", "%n reservekopieën"),
         "%n set-aside file(s)": ("%n apart gezet bestand", "%n apart gezette bestanden"),
@@ -38,9 +38,9 @@ FORMS = {
         "%n week(s) with 4 or more home days": ("%n week with 4 or more home days",
                                                 "%n weeks with 4 or more home days"),
         "%n week(s) with fewer": ("%n week with fewer", "%n weeks with fewer"),
-        "This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.": (
-            "This week is {trend} your average of {average} over %n check-in in the four weeks before.",
-            "This week is {trend} your average of {average} over %n check-ins in the four weeks before."),
+        "your average of {mean} over the %n check-in(s) before": (
+            "your average of {mean} over the %n check-in before",
+            "your average of {mean} over the %n check-ins before"),
         "%n unfinished draft(s)": ("%n unfinished draft", "%n unfinished drafts"),
         "%n backup(s)": ("%n backup", "%n backups"),
         "%n set-aside file(s)": ("%n set-aside file", "%n set-aside files"),

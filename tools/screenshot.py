@@ -91,6 +91,16 @@ def main() -> int:
         welcome.close()
         window.show()
         shoot("home", window)
+        cards = window.home.dashboard.cards
+        if cards:  # the dimension cards: scroll the overview to them and take the overview alone
+            from PySide6.QtWidgets import QScrollArea as _Scroll
+
+            scroll = window.home.dashboard.findChild(_Scroll)
+            if scroll is not None:
+                scroll.ensureWidgetVisible(cards[0], 0, 0)
+                top = cards[0].mapTo(scroll.widget(), cards[0].rect().topLeft()).y()
+                scroll.verticalScrollBar().setValue(top - 8)
+            shoot("cards", window)
         window.home.tabs.setCurrentWidget(window.home.history)
         shoot("history", window)
         window.home.tabs.setCurrentWidget(window.home.charts)
@@ -129,7 +139,8 @@ def main() -> int:
         if card is not None and card.source_button is not None:
             from vitaalthuis.ui.source_dialog import SourceDialog
 
-            dialog = SourceDialog(card.result.figure, card.benchmarks, args.lang, window)
+            figures = [line.figure for line in card.result.lines] or list(card.benchmarks.figures[:2])
+            dialog = SourceDialog(figures, card.benchmarks, args.lang, window, shown=len(card.result.lines))
             dialog.show()
             shoot("source-dialog", dialog)
             dialog.close()

@@ -37,10 +37,10 @@
     <context>
         <name>DimensionCard</name>
         <message numerus="yes">
-            <source>This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.</source>
+            <source>your average of {mean} over the %n check-in(s) before</source>
             <translation>
-                <numerusform>This week is {trend} your average of {average} over %n check-in in the four weeks before.</numerusform>
-                <numerusform>This week is {trend} your average of {average} over %n check-ins in the four weeks before.</numerusform>
+                <numerusform>your average of {mean} over the %n check-in before</numerusform>
+                <numerusform>your average of {mean} over the %n check-ins before</numerusform>
             </translation>
         </message>
     </context>

@@ -43,24 +43,24 @@
             <translation>De vragenlijsten beschrijven hoe je je in één week voelde. Ze kunnen niets diagnosticeren. Maak je je zorgen, praat er dan over met je huisarts of bedrijfsarts.</translation>
         </message>
         <message>
-            <source>Validated questionnaires are used with their original wording; the app's own questions are modelled on national indicators and say so.</source>
-            <translation>Gevalideerde vragenlijsten worden met hun oorspronkelijke tekst gebruikt; de eigen vragen van de app zijn gebaseerd op landelijke indicatoren en zeggen dat er ook bij.</translation>
+            <source>The existing questionnaires keep the answers and the scoring of the original. Their wording differs in a few places; what differs is listed per questionnaire. The app's own questions are modelled on national indicators and say so.</source>
+            <translation>Bij de bestaande vragenlijsten zijn de antwoorden en de scoring die van het origineel. De tekst wijkt op een paar punten af; wat er anders is, staat hieronder per vragenlijst. De eigen vragen van de app zijn gebaseerd op landelijke indicatoren en zeggen dat er ook bij.</translation>
         </message>
         <message>
-            <source>validated questionnaire</source>
-            <translation>gevalideerde vragenlijst</translation>
+            <source>existing questionnaire</source>
+            <translation>bestaande vragenlijst</translation>
         </message>
         <message>
             <source>the app's own question</source>
             <translation>eigen vraag van de app</translation>
         </message>
         <message>
-            <source>The De Jong Gierveld loneliness scale: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Cite the authors when you use the scale; it is not a diagnostic instrument.</source>
-            <translation>De eenzaamheidsschaal van De Jong Gierveld: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Noem de auteurs als je de schaal gebruikt; het is geen diagnostisch instrument.</translation>
+            <source>The De Jong Gierveld loneliness scale: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. It is not a diagnostic instrument.</source>
+            <translation>De eenzaamheidsschaal van De Jong Gierveld: De Jong Gierveld, J. &amp; Van Tilburg, T. G. (2006). A 6-item scale for overall, emotional, and social loneliness. Research on Aging, 28(5), 582–598. Het is geen diagnostisch instrument.</translation>
         </message>
         <message>
-            <source>The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch wording and the scoring follow CBS (Statistics Netherlands).</source>
-            <translation>De MHI-5 is de schaal voor psychische gezondheid uit de RAND 36-Item Health Survey (SF-36); de Nederlandse tekst en de scoring volgen het CBS.</translation>
+            <source>The MHI-5 is the mental-health scale of the RAND 36-Item Health Survey (SF-36); the Dutch questions and the scoring follow CBS (Statistics Netherlands), with the changes listed above.</source>
+            <translation>De MHI-5 is de schaal voor psychische gezondheid uit de RAND 36-Item Health Survey (SF-36); de Nederlandse vragen en de scoring volgen het CBS, met de verschillen die hierboven staan.</translation>
         </message>
         <message>
             <source>Software</source>
@@ -77,6 +77,30 @@
         <message>
             <source>VitaalThuis is built with this software. Qt and Qt for Python are used under the GNU Lesser General Public License (LGPL) version 3: you may replace these libraries with your own build.</source>
             <translation>VitaalThuis is gemaakt met deze software. Qt en Qt for Python worden gebruikt onder de GNU Lesser General Public License (LGPL) versie 3: je mag deze bibliotheken vervangen door een eigen versie.</translation>
+        </message>
+        <message>
+            <source>Change over the weeks</source>
+            <translation>Verandering over de weken</translation>
+        </message>
+        <message>
+            <source>This week's score is compared with your own average over your check-ins in the {weeks} weeks before, and only when there are at least {least}. Within a band it counts as about the same. The bands are the app's own rule, not a published measure of measurement error: psychological well-being ± {mhi5} points, the life-satisfaction mark ± {ls}, loneliness ± {djg} point.</source>
+            <translation>Je score van deze week wordt vergeleken met je eigen gemiddelde over je check-ins in de {weeks} weken ervoor, en alleen als dat er minstens {least} zijn. Binnen een marge telt het als ongeveer hetzelfde. Die marges zijn een eigen regel van de app, geen gepubliceerde maat voor meetfouten: psychisch welbevinden ± {mhi5} punten, het cijfer voor tevredenheid ± {ls}, eenzaamheid ± {djg} punt.</translation>
+        </message>
+        <message>
+            <source>Differs from the original: the Dutch question says ‘je’ instead of ‘u’.</source>
+            <translation>Anders dan het origineel: de vraag zegt ‘je’ in plaats van ‘u’.</translation>
+        </message>
+        <message>
+            <source>Differs from the original: the questions ask about the past 7 days instead of the past 4 weeks, and the Dutch questions say ‘je’ instead of ‘u’. A weekly score is therefore not the same quantity as a national MHI-5 figure.</source>
+            <translation>Anders dan het origineel: de vragen gaan over de afgelopen 7 dagen in plaats van de afgelopen 4 weken, en ze zeggen ‘je’ in plaats van ‘u’. Een score per week is daarom niet hetzelfde als een landelijk MHI-5-cijfer.</translation>
+        </message>
+        <message>
+            <source>Differs from the original: the six statements are those of the scale. The Dutch instruction above them is worded differently and says ‘je’ and ‘jou’ instead of ‘u’. The scale asks how you are lately, without a fixed period; the app asks it every week.</source>
+            <translation>Anders dan het origineel: de zes uitspraken zijn die van de schaal. De uitleg erboven is anders geformuleerd en zegt ‘je’ en ‘jou’ in plaats van ‘u’. De schaal vraagt hoe je de laatste tijd bent, zonder vaste periode; de app vraagt het elke week.</translation>
+        </message>
+        <message>
+            <source>No original wording to differ from: this is the app's own question, after a national indicator whose exact question was not available. National figures on this topic come from questions worded differently.</source>
+            <translation>Er is geen oorspronkelijke tekst om van af te wijken: dit is een eigen vraag van de app, naar een landelijke indicator waarvan de precieze vraag niet beschikbaar was. Landelijke cijfers over dit onderwerp komen uit anders geformuleerde vragen.</translation>
         </message>
     </context>
     <context>
@@ -219,6 +243,10 @@
                 <numerusform>Bijna klaar: nog %n antwoorden nodig. Het eerste zie je nu.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Not finished yet: step {n}, {section}. {problem}</source>
+            <translation>Nog niet klaar: stap {n}, {section}. {problem}</translation>
+        </message>
     </context>
     <context>
         <name>DashboardView</name>
@@ -281,7 +309,7 @@
         </message>
         <message>
             <source>Life satisfaction (1–10)</source>
-            <translation>Tevredenheid met je leven (1–10)</translation>
+            <translation>Tevredenheid (1–10)</translation>
         </message>
         <message>
             <source>Loneliness (0–6)</source>
@@ -342,55 +370,12 @@
             <translation>Bron en uitleg: {title}</translation>
         </message>
         <message>
-            <source>“{answer}”: {category}</source>
-            <translation>“{answer}”: {category}</translation>
-        </message>
-        <message>
-            <source>{score} of 100: {category}</source>
-            <translation>{score} van 100: {category}</translation>
-        </message>
-        <message>
-            <source>Mark {mark} of 10: {category}</source>
-            <translation>Cijfer {mark} van 10: {category}</translation>
-        </message>
-        <message>
-            <source>{total} of 6: {category}</source>
-            <translation>{total} van 6: {category}</translation>
-        </message>
-        <message>
             <source>Complaints this week, bother {severity} of 10</source>
             <translation>Klachten deze week, last {severity} van 10</translation>
         </message>
         <message>
             <source>No complaints this week</source>
             <translation>Geen klachten deze week</translation>
-        </message>
-        <message>
-            <source>Missed private or family activities because of work: “{answer}”</source>
-            <translation>Privé- of gezinsactiviteiten gemist door je werk: “{answer}”</translation>
-        </message>
-        <message>
-            <source>No check-ins in the four weeks before to compare with.</source>
-            <translation>Geen check-ins in de vier weken ervoor om mee te vergelijken.</translation>
-        </message>
-        <message>
-            <source>the same as</source>
-            <translation>gelijk aan</translation>
-        </message>
-        <message>
-            <source>{delta} higher than</source>
-            <translation>{delta} hoger dan</translation>
-        </message>
-        <message>
-            <source>{delta} lower than</source>
-            <translation>{delta} lager dan</translation>
-        </message>
-        <message numerus="yes">
-            <source>This week is {trend} your average of {average} over %n check-in(s) in the four weeks before.</source>
-            <translation>
-                <numerusform>Deze week is {trend} je gemiddelde van {average} over %n check-in in de vier weken ervoor.</numerusform>
-                <numerusform>Deze week is {trend} je gemiddelde van {average} over %n check-ins in de vier weken ervoor.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Your first check-in: nothing earlier to compare with yet.</source>
@@ -405,32 +390,71 @@
             <translation>Vorige check-in ({week}): {category}.</translation>
         </message>
         <message>
-            <source>No national figure is available to set beside this.</source>
-            <translation>Hiervoor is geen landelijk vergelijkingscijfer beschikbaar.</translation>
+            <source>Scale of {title}</source>
+            <translation>Schaal van {title}</translation>
         </message>
         <message>
-            <source>Background, not a comparison: in {period}, {value} of the group below reported {what}.</source>
-            <translation>Achtergrond, geen vergelijking: in {period} meldde {value} van de groep hieronder {what}.</translation>
+            <source>Your health this week: “{answer}” (category ‘{category}’)</source>
+            <translation>Je gezondheid deze week: ‘{answer}’ (categorie ‘{category}’)</translation>
         </message>
         <message>
-            <source>For context: in {period}, {value} of the group below reported {what}.</source>
-            <translation>Ter achtergrond: in {period} meldde {value} van de groep hieronder {what}.</translation>
+            <source>Score {score} of 100 (category ‘{category}’)</source>
+            <translation>Score {score} van 100 (categorie ‘{category}’)</translation>
         </message>
         <message>
-            <source>Your answer falls in the category {what}, as did {value} of the group below in {period}.</source>
-            <translation>Je antwoord valt in de categorie {what}; in {period} viel {value} van de groep hieronder in deze categorie.</translation>
+            <source>Mark {mark} of 10 (category ‘{category}’)</source>
+            <translation>Cijfer {mark} van 10 (categorie ‘{category}’)</translation>
         </message>
         <message>
-            <source>Measured differently, so compare only roughly: in {period}, {value} of the group below reported {what}.</source>
-            <translation>Anders gemeten, dus vergelijk alleen globaal: in {period} meldde {value} van de groep hieronder {what}.</translation>
+            <source>Score {total} of 6 (category ‘{category}’)</source>
+            <translation>Score {total} van 6 (categorie ‘{category}’)</translation>
         </message>
         <message>
-            <source>Group: {who} Source: {source}.</source>
-            <translation>Groep: {who} Bron: {source}.</translation>
+            <source>Private time missed because of work: “{answer}”</source>
+            <translation>Privétijd gemist door je werk: ‘{answer}’</translation>
         </message>
         <message>
-            <source>Asked about: {recall} (your answer: {own}).</source>
-            <translation>Gevraagd over: {recall} (jouw antwoord: {own}).</translation>
+            <source>no complaints</source>
+            <translation>geen klachten</translation>
+        </message>
+        <message>
+            <source>After three check-ins you see here how this week compares with your own average.</source>
+            <translation>Na drie check-ins zie je hier hoe deze week zich verhoudt tot je eigen gemiddelde.</translation>
+        </message>
+        <message numerus="yes">
+            <source>your average of {mean} over the %n check-in(s) before</source>
+            <translation>
+                <numerusform>je gemiddelde van {mean} over %n check-in ervoor</numerusform>
+                <numerusform>je gemiddelde van {mean} over de %n check-ins ervoor</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>About the same as {earlier}.</source>
+            <translation>Ongeveer gelijk aan {earlier}.</translation>
+        </message>
+        <message>
+            <source>Higher than {earlier}.</source>
+            <translation>Hoger dan {earlier}.</translation>
+        </message>
+        <message>
+            <source>Lower than {earlier}.</source>
+            <translation>Lager dan {earlier}.</translation>
+        </message>
+        <message>
+            <source>This often varies from week to week.</source>
+            <translation>Van week tot week schommelt dit vaak.</translation>
+        </message>
+        <message>
+            <source>{who}, {period}: {value} {what} ({by})</source>
+            <translation>{who}, {period}: {value} {what} ({by})</translation>
+        </message>
+        <message>
+            <source>derived</source>
+            <translation>afgeleid</translation>
+        </message>
+        <message>
+            <source>No recent national figure in your category to set beside this.</source>
+            <translation>Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.</translation>
         </message>
         <message>
             <source>your health in general</source>
@@ -447,10 +471,6 @@
         <message>
             <source>the past 7 days</source>
             <translation>de afgelopen 7 dagen</translation>
-        </message>
-        <message>
-            <source>This is the app's own question; the national figure comes from a question worded differently.</source>
-            <translation>Dit is een eigen vraag van de app; het landelijke cijfer komt uit een anders geformuleerde vraag.</translation>
         </message>
     </context>
     <context>
@@ -483,6 +503,70 @@
             <source>Web: {address}</source>
             <translation>Web: {address}</translation>
         </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Sneltoetsen</translation>
+        </message>
+        <message>
+            <source>You can do the whole check-in with the keyboard: without complaints it takes about twenty keys. With the mouse it is one click per answer; after the last answer of a page the next page comes by itself.</source>
+            <translation>Je kunt de hele check-in met het toetsenbord doen: zonder klachten kost dat ongeveer twintig toetsen. Met de muis is het één klik per antwoord; na het laatste antwoord van een pagina komt de volgende pagina vanzelf.</translation>
+        </message>
+        <message>
+            <source>This week's check-in, from any screen.</source>
+            <translation>De check-in van deze week, vanuit elk scherm.</translation>
+        </message>
+        <message>
+            <source>Choose the answer with that number, counted from the first. Then you go on to the next question, and after the last one to the next page.</source>
+            <translation>Kies het antwoord met dat nummer, geteld vanaf het eerste. Dan ga je door naar de volgende vraag, en na de laatste naar de volgende pagina.</translation>
+        </message>
+        <message>
+            <source>On a scale of numbers the digit is the number itself: the mark 1 to 9, and 0 for a 10. Complaints 0 to 9 (10 with the arrow key from 9). Days 0 to 7.</source>
+            <translation>Bij een reeks getallen is het cijfer het getal zelf: het rapportcijfer 1 tot en met 9, en 0 voor een 10. Klachten 0 tot en met 9 (10 met de pijltjestoets vanaf 9). Dagen 0 tot en met 7.</translation>
+        </message>
+        <message>
+            <source>Arrow keys</source>
+            <translation>Pijltjestoetsen</translation>
+        </message>
+        <message>
+            <source>Choose another answer within the same question.</source>
+            <translation>Kies een ander antwoord binnen dezelfde vraag.</translation>
+        </message>
+        <message>
+            <source>To the next page when every answer on this page is there; otherwise to the first open question. Where you had complaints: tick with the digits, then Enter. In the note Enter starts a new line.</source>
+            <translation>Naar de volgende pagina als alle antwoorden op deze pagina er zijn; anders naar de eerste open vraag. Bij de plekken met klachten: vink aan met de cijfers, dan Enter. In de notitie begint Enter een nieuwe regel.</translation>
+        </message>
+        <message>
+            <source>Finish the check-in. If something is still missing, you go there and read what it is.</source>
+            <translation>Rond de check-in af. Ontbreekt er nog iets, dan ga je daarheen en lees je wat het is.</translation>
+        </message>
+        <message>
+            <source>Previous page.</source>
+            <translation>Vorige pagina.</translation>
+        </message>
+        <message>
+            <source>Next page.</source>
+            <translation>Volgende pagina.</translation>
+        </message>
+        <message>
+            <source>Save the check-in and close it. You can go on later.</source>
+            <translation>Sla de check-in op en sluit hem. Je kunt later verder.</translation>
+        </message>
+        <message>
+            <source>Home screen.</source>
+            <translation>Startscherm.</translation>
+        </message>
+        <message>
+            <source>Make a report (PDF).</source>
+            <translation>Rapport maken (pdf).</translation>
+        </message>
+        <message>
+            <source>Settings.</source>
+            <translation>Instellingen.</translation>
+        </message>
+        <message>
+            <source>This help page.</source>
+            <translation>Deze hulppagina.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryView</name>
@@ -512,10 +596,6 @@
         <message>
             <source>&amp;Undo</source>
             <translation>&amp;Ongedaan maken</translation>
-        </message>
-        <message>
-            <source>This looks like a heavy week. You do not have to carry it alone: talking to someone often helps.</source>
-            <translation>Dit lijkt een zware week. Je hoeft het niet alleen te dragen: met iemand praten helpt vaak.</translation>
         </message>
         <message>
             <source>Who can I talk to?</source>
@@ -574,8 +654,8 @@
             <translation>&amp;Morgen</translation>
         </message>
         <message>
-            <source>This week's check-in is still open. It takes about three minutes.</source>
-            <translation>De check-in van deze week staat nog open. Het kost ongeveer drie minuten.</translation>
+            <source>This week's check-in is still open. It takes about two minutes.</source>
+            <translation>De check-in van deze week staat nog open. Dat duurt ongeveer twee minuten.</translation>
         </message>
         <message>
             <source>&amp;Start check-in</source>
@@ -606,16 +686,48 @@
             <translation>De check-in van deze week staat nog open. Je kunt hem nu invullen of later, wat jou het beste uitkomt.</translation>
         </message>
         <message>
-            <source>Time for your weekly check-in. It takes about three minutes.</source>
-            <translation>Tijd voor je wekelijkse check-in. Het kost ongeveer drie minuten.</translation>
+            <source>Time for your weekly check-in. It takes about two minutes.</source>
+            <translation>Tijd voor je wekelijkse check-in. Dat duurt ongeveer twee minuten.</translation>
         </message>
         <message>
-            <source>Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.</source>
-            <translation>Gezondheid: {health}; welbevinden {mhi5} van 100; leven {ls} van 10; {lonely}.</translation>
+            <source>Health: {health}; well-being {mhi5} of 100; satisfaction {ls} of 10; loneliness: {lonely}.</source>
+            <translation>Gezondheid: {health}; welbevinden {mhi5} van 100; tevredenheid {ls} van 10; eenzaamheid: {lonely}.</translation>
         </message>
         <message>
             <source>The check-in of {week} was deleted.</source>
             <translation>De check-in van {week} is verwijderd.</translation>
+        </message>
+        <message>
+            <source>Your well-being score is low this week (below {cut}). Talking about it often helps, if you like: with someone you trust or with De Luisterlijn. Is it about life and death? Then you can call 113, day and night.</source>
+            <translation>Je score voor welbevinden is deze week laag (onder {cut}). Erover praten helpt vaak, als je wilt: met iemand die je vertrouwt of met De Luisterlijn. Gaat het over leven en dood? Dan kun je dag en nacht 113 bellen.</translation>
+        </message>
+        <message>
+            <source>Your well-being score this week is more than {band} points below your own average of the weeks before. Would you like to talk about it? You can, with someone you trust or with De Luisterlijn. Is it about life and death? Then you can call 113, day and night.</source>
+            <translation>Je score voor welbevinden is deze week meer dan {band} punten lager dan je eigen gemiddelde van de weken ervoor. Wil je erover praten? Dat kan met iemand die je vertrouwt of met De Luisterlijn. Gaat het over leven en dood? Dan kun je dag en nacht 113 bellen.</translation>
+        </message>
+        <message>
+            <source>Your loneliness score falls in the category ‘strongly lonely’ this week. Would you like to talk to someone? You can, with someone you trust or with De Luisterlijn. Is it about life and death? Then you can call 113, day and night.</source>
+            <translation>Je score voor eenzaamheid valt deze week in de categorie ‘sterk eenzaam’. Wil je met iemand praten? Dat kan met iemand die je vertrouwt of met De Luisterlijn. Gaat het over leven en dood? Dan kun je dag en nacht 113 bellen.</translation>
+        </message>
+        <message>
+            <source>For three weeks running you often missed private or family activities because of work. If you like, you can talk about it with your manager or with the company doctor (open consultation).</source>
+            <translation>Drie weken op rij miste je vaak privé- of gezinsactiviteiten door je werk. Als je wilt, kun je dat bespreken met je leidinggevende of met de bedrijfsarts (open spreekuur).</translation>
+        </message>
+        <message>
+            <source>Your arm, neck or shoulder complaints bothered you a lot this week ({severity} of 10). If you like, you can go to your GP, the company doctor or a physiotherapist.</source>
+            <translation>Je had deze week veel last van klachten aan arm, nek of schouder ({severity} van 10). Als je wilt, kun je ermee naar je huisarts, de bedrijfsarts of een fysiotherapeut.</translation>
+        </message>
+        <message>
+            <source>{name} ({numbers})</source>
+            <translation>{name} ({numbers})</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> of </translation>
+        </message>
+        <message>
+            <source>Where you can turn: {contacts}</source>
+            <translation>Waar je terechtkunt: {contacts}</translation>
         </message>
     </context>
     <context>
@@ -701,20 +813,16 @@
             <translation>Welbevinden</translation>
         </message>
         <message>
-            <source>Life (1–10)</source>
-            <translation>Leven (1–10)</translation>
+            <source>Satisfaction (1–10)</source>
+            <translation>Tevredenheid (1–10)</translation>
         </message>
         <message>
             <source>Loneliness</source>
             <translation>Eenzaamheid</translation>
         </message>
         <message>
-            <source>Arm/neck/shoulder</source>
-            <translation>Arm, nek, schouder</translation>
-        </message>
-        <message>
             <source>Missed private time</source>
-            <translation>Privé gemist</translation>
+            <translation>Privétijd gemist</translation>
         </message>
         <message>
             <source>Psychological well-being</source>
@@ -798,11 +906,11 @@
         </message>
         <message>
             <source>Same measure</source>
-            <translation>Zelfde meting</translation>
+            <translation>Zelfde vragenlijst</translation>
         </message>
         <message>
             <source>Measured differently</source>
-            <translation>Anders gemeten</translation>
+            <translation>Globaal vergelijkbaar</translation>
         </message>
         <message>
             <source>Background only</source>
@@ -832,12 +940,20 @@
             <source>more than </source>
             <translation>ruim </translation>
         </message>
+        <message>
+            <source>score {total} of 6 (category ‘{category}’)</source>
+            <translation>score {total} van 6 (categorie ‘{category}’)</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>&amp;VitaalThuis</source>
-            <translation>&amp;VitaalThuis</translation>
+            <source>Vit&amp;aalThuis</source>
+            <translation>Vitaa&amp;lThuis</translation>
+        </message>
+        <message>
+            <source>This week's &amp;check-in</source>
+            <translation>&amp;Check-in van deze week</translation>
         </message>
         <message>
             <source>&amp;Home</source>
@@ -1112,12 +1228,12 @@
     <context>
         <name>ReminderController</name>
         <message>
-            <source>Time for your weekly check-in. It takes about three minutes.</source>
-            <translation>Tijd voor je wekelijkse check-in. Het kost ongeveer drie minuten.</translation>
+            <source>Time for your weekly check-in. It takes about two minutes.</source>
+            <translation>Tijd voor je wekelijkse check-in. Dat duurt ongeveer twee minuten.</translation>
         </message>
         <message>
             <source>Check in now</source>
-            <translation>Nu inchecken</translation>
+            <translation>Nu invullen</translation>
         </message>
         <message>
             <source>Open VitaalThuis</source>
@@ -1164,7 +1280,7 @@
         </message>
         <message>
             <source>Choose dates…</source>
-            <translation>Zelf data kiezen…</translation>
+            <translation>Zelf datums kiezen…</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
@@ -1351,12 +1467,32 @@
             <translation>Bron en uitleg</translation>
         </message>
         <message>
+            <source>On the card</source>
+            <translation>Op de kaart</translation>
+        </message>
+        <message>
+            <source>Other figures</source>
+            <translation>Andere cijfers</translation>
+        </message>
+        <message>
+            <source>Older, about another group or measured in another way; listed so you can see everything the app knows.</source>
+            <translation>Ouder, over een andere groep of op een andere manier gemeten. Ze staan hier zodat je alles ziet wat de app weet.</translation>
+        </message>
+        <message>
+            <source>A national figure describes a group, measured once, often over a longer period than your week. The card shows the share of a group that was in your category. Where only the other side of a two-way split was published, the card shows 100 minus that share, marked “derived”.</source>
+            <translation>Een landelijk cijfer gaat over een groep, één keer gemeten, vaak over een langere periode dan jouw week. De kaart laat het deel van een groep zien dat in jouw categorie viel. Is alleen de andere kant van een tweedeling gepubliceerd, dan toont de kaart 100 min dat deel, met ‘afgeleid’ erbij.</translation>
+        </message>
+        <message>
+            <source>This is the app's own question; the national figures come from questions worded differently.</source>
+            <translation>Dit is een eigen vraag van de app; de landelijke cijfers komen uit vragen die anders zijn gesteld.</translation>
+        </message>
+        <message>
             <source>Figure</source>
             <translation>Cijfer</translation>
         </message>
         <message>
-            <source>Who</source>
-            <translation>Wie</translation>
+            <source>Group</source>
+            <translation>Groep</translation>
         </message>
         <message>
             <source>When</source>
@@ -1368,7 +1504,7 @@
         </message>
         <message>
             <source>Recall period</source>
-            <translation>Gevraagd over</translation>
+            <translation>Vraagperiode</translation>
         </message>
         <message>
             <source>Comparable with your answer?</source>
@@ -1385,6 +1521,10 @@
         <message>
             <source>Source</source>
             <translation>Bron</translation>
+        </message>
+        <message>
+            <source>{recall} (in the app: {own})</source>
+            <translation>{recall} (in de app: {own})</translation>
         </message>
     </context>
     <context>
@@ -1589,8 +1729,8 @@ Voor een helpdesk staan de details in het logbestand:
             <translation>Welkom bij VitaalThuis</translation>
         </message>
         <message>
-            <source>Once a week you answer a few short questions about your health, how you feel, contact with others, your arms, neck and shoulders, and the balance between work and private life. It takes about three minutes.</source>
-            <translation>Eén keer per week beantwoord je een paar korte vragen over je gezondheid, hoe je je voelt, contact met anderen, je armen, nek en schouders, en de balans tussen werk en privé. Dat kost ongeveer drie minuten.</translation>
+            <source>Once a week you answer a few short questions about your health, how you feel, contact with others, your arms, neck and shoulders, and the balance between work and private life. It takes about two minutes.</source>
+            <translation>Eén keer per week beantwoord je een paar korte vragen over je gezondheid, hoe je je voelt, contact met anderen, je armen, nek en schouders, en de balans tussen werk en privé. Dat duurt ongeveer twee minuten.</translation>
         </message>
         <message>
             <source>You see how you are doing over the weeks, next to figures for the Netherlands, with practical tips for working from home.</source>
@@ -1611,6 +1751,78 @@ Voor een helpdesk staan de details in het logbestand:
         <message>
             <source>&amp;Get started</source>
             <translation>&amp;Aan de slag</translation>
+        </message>
+        <message>
+            <source>Remind me every week</source>
+            <translation>Herinner me elke week</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>op</translation>
+        </message>
+        <message>
+            <source>Monday</source>
+            <translation>maandag</translation>
+        </message>
+        <message>
+            <source>Tuesday</source>
+            <translation>dinsdag</translation>
+        </message>
+        <message>
+            <source>Wednesday</source>
+            <translation>woensdag</translation>
+        </message>
+        <message>
+            <source>Thursday</source>
+            <translation>donderdag</translation>
+        </message>
+        <message>
+            <source>Friday</source>
+            <translation>vrijdag</translation>
+        </message>
+        <message>
+            <source>Saturday</source>
+            <translation>zaterdag</translation>
+        </message>
+        <message>
+            <source>Sunday</source>
+            <translation>zondag</translation>
+        </message>
+        <message>
+            <source>Reminder day</source>
+            <translation>Dag van de herinnering</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>om</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Tijd van de herinnering</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Start bij inloggen</translation>
+        </message>
+        <message>
+            <source>A small helper starts with your computer, so the reminder reaches you.</source>
+            <translation>Een klein hulpprogramma start mee met je computer. Zo bereikt de herinnering je.</translation>
+        </message>
+        <message>
+            <source>You can switch it off later in Settings.</source>
+            <translation>Je zet het later makkelijk uit bij Instellingen.</translation>
+        </message>
+        <message>
+            <source>your organisation</source>
+            <translation>je organisatie</translation>
+        </message>
+        <message>
+            <source>Settings that are greyed out were set by {who}.</source>
+            <translation>Grijze instellingen zijn vastgelegd door {who}.</translation>
+        </message>
+        <message>
+            <source>Set by {who}</source>
+            <translation>Vastgelegd door {who}</translation>
         </message>
     </context>
 </TS>

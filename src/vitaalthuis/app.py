@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from vitaalthuis import cli
+from vitaalthuis.files import write_private
 
 # For benchmarks: write the wall-clock time of the first shown and painted window to this file, then quit.
 STARTUP_PROBE_ENV = "VITAALTHUIS_STARTUP_PROBE"
 
+
+# ``--check-in`` while a window runs: the new process leaves this request, then asks that window to come to
+# the front (SingleInstance); the window finds the request and opens this week's check-in.
+CHECK_IN_REQUEST = ".vitaalthuis.check-in"
 
 PROBE_MODE_ENV = "VITAALTHUIS_PROBE_MODE"  # "dashboard" (default) or "chart": open the Charts tab first
 HEAVY_MODULES = ("matplotlib", "alembic", "sqlalchemy")  # none is needed for the first paint
@@ -47,11 +54,28 @@ def _probe_first_paint(app: Any, window: Any, target: str) -> None:
     QTimer.singleShot(0, chart if os.environ.get(PROBE_MODE_ENV) == "chart" else done)
 
 
+def _open_check_in(window: Any) -> None:
+    """This week's check-in, as the reminder asks (``--check-in``); a check-in being filled in stays."""
+    if window.in_checkin():
+        window.bring_to_front()
+    else:
+        window.reminder.check_in_requested.emit()
+
+
+def _take_request(path: Path) -> bool:
+    try:
+        path.unlink()
+    except OSError:
+        return False
+    return True
+
+
 def run_gui(argv: Sequence[str]) -> int:
     args = cli.build_parser().parse_args(list(argv))
     from PySide6.QtWidgets import QApplication
 
     from vitaalthuis import logs
+    from vitaalthuis.background.control import HelperControl
     from vitaalthuis.config.paths import data_dir
     from vitaalthuis.config.settings import SettingsStore
     from vitaalthuis.services.bundle import open_services
@@ -76,12 +100,18 @@ def run_gui(argv: Sequence[str]) -> int:
     translations.install(lang)
     style.apply_theme(app, settings.theme)
     folder = data_dir(args.data_dir)
+    request = folder / CHECK_IN_REQUEST
+    if args.check_in and folder.is_dir():  # before the raise request, which makes a running window look
+        with contextlib.suppress(OSError):
+            write_private(request, "check-in\n")
     instance = SingleInstance(folder)
     try:
         if not instance.acquire():
             return cli.EXIT_OK  # the running window was asked to come to the front
     except OSError:
         pass  # an unwritable folder: open_data() explains it
+    with contextlib.suppress(OSError):
+        request.unlink(missing_ok=True)  # this process is the window: nothing to hand over
     db = open_data(folder)
     if db is None:
         return cli.EXIT_REFUSED
@@ -89,8 +119,13 @@ def run_gui(argv: Sequence[str]) -> int:
     services.keep_daily_backup()  # at most once a day: now, or at the first save of a new day
     window = MainWindow(services, store, settings, lang, policy=policy)
     instance.raise_requested.connect(window.bring_to_front)
+    instance.raise_requested.connect(lambda: _open_check_in(window) if _take_request(request) else None)
+    helper = HelperControl(folder, settings.start_at_login)  # start at login switched on: the helper starts
+    window.settings_changed.connect(helper.follow)
     logs.install_excepthook(crash_dialog(lambda: window))  # logged, then a calm dialog (never a silent exit)
     window.show()
+    if args.check_in:
+        _open_check_in(window)
     if os.environ.get(STARTUP_PROBE_ENV):
         _probe_first_paint(app, window, os.environ[STARTUP_PROBE_ENV])
     try:

@@ -3,8 +3,9 @@
 It runs in a temporary data folder and never touches the user's data: migrate a new database, score a
 sample check-in, save it and read it back, render a chart to PNG with matplotlib's Agg backend, find the
 shipped data (benchmarks, tips, the Dutch translation when built), write the PDF report and, when PySide6
-is there, draw the chart through the window's own Qt canvas on the offscreen platform. One line per step on
-``out``; the exit status is 0 when every step passed, 1 otherwise. Used on every built artifact (CI).
+is there, draw the chart through the window's own Qt canvas on the offscreen platform and load the
+background helper's notifications (QtDBus). One line per step on ``out``; the exit status is 0 when every
+step passed, 1 otherwise. Used on every built artifact (CI).
 """
 
 from __future__ import annotations
@@ -191,6 +192,24 @@ def _qt(state: dict[str, Any]) -> str:
     return f"platform {platform}, chart {image.width()}x{image.height()}"
 
 
+def _notifications(state: dict[str, Any]) -> str:
+    """The background helper's notification path loads: QtDBus and the notifier, built without a bus (the
+    frozen build once left QtDBus out)."""
+    try:
+        import PySide6  # noqa: F401
+    except ImportError:
+        return "skipped: PySide6 is not installed"
+    from PySide6 import QtDBus  # missing from a build: this step fails
+
+    from vitaalthuis.background.notifier import DBusNotifier
+
+    notifier = DBusNotifier(None)
+    _check(not notifier.connected and not notifier.available() and not notifier.show("t", "b", "a"),
+           "the notifier without a bus claims to be connected")
+    notifier.deleteLater()
+    return f"{QtDBus.__name__} and the notifier load"
+
+
 _STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
     ("resources", _resources),
     ("migrate", _migrate),
@@ -199,6 +218,7 @@ _STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (
     ("report (PDF)", _report),
     ("policy", _policy),
     ("chart (Qt offscreen)", _qt),
+    ("notifications (D-Bus)", _notifications),
 )
 
 

@@ -6,6 +6,7 @@ home page. This test finds every such pair and fails on drift."""
 from __future__ import annotations
 
 import importlib
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -77,3 +78,51 @@ def test_the_same_english_has_the_same_dutch_as_in_the_window(module: str) -> No
     drift = [(en, nl, sorted(window[en])) for m, en, nl in _catalogue_pairs()
              if m == module and en in window and nl not in window[en]]
     assert not drift, drift
+
+
+# A language review's wrong forms (left) and the words the app uses instead (right). The window and the report
+# must not fall back to the left ones.
+REVIEWED = {
+    "Privé gemist": "Privétijd gemist",
+    "Anders gemeten": "Globaal vergelijkbaar",
+    "Zelfde meting": "Zelfde vragenlijst",
+    "Nu inchecken": "Nu invullen",
+    "Het kost ongeveer": "Dat duurt ongeveer",
+    "Zelf data kiezen": "Zelf datums kiezen",
+    "Gevraagd over": "Vraagperiode",
+    "jouw antwoord:": "in de app:",
+    "Leven (1–10)": "Tevredenheid (1–10)",
+    "Arm, nek, schouder": "Arm, nek en schouders",
+    " meldde ": "had / viel in (a derived category is not something people reported)",
+    "Noem de auteurs": "(no sentence tells the user to cite authors)",
+}
+
+
+def _dutch_in_use() -> list[str]:
+    """Every Dutch text the window (live .ts entries) and the report show."""
+    texts = []
+    for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")]
+        texts += forms or [translation.text or ""]
+    texts += [nl for module, _en, nl in _catalogue_pairs() if module in REPORT_TEXTS]
+    return texts
+
+
+def test_the_reviewed_wrong_forms_are_gone() -> None:
+    texts = _dutch_in_use()
+    found = [(wrong, right, text) for wrong, right in REVIEWED.items() for text in texts if wrong in text]
+    assert not found, found
+
+
+def test_a_percentage_has_no_space_before_the_sign() -> None:
+    spaced = [text for text in _dutch_in_use() if re.search(r"\d %", text)]
+    assert spaced == []
+
+
+def test_the_check_in_takes_one_duration_everywhere() -> None:
+    durations = {text[text.index("Dat duurt"):].split(".")[0]
+                 for text in _dutch_in_use() if "Dat duurt" in text}
+    assert durations == {"Dat duurt ongeveer twee minuten"}

@@ -82,7 +82,7 @@ def test_dialogs(qtbot, make_window, repo) -> None:
         AboutDialog("nl", window),
         ReportDialog(window.service.history(), IsoWeek.current(TODAY), "nl", window),
         SettingsDialog(window.settings, window.data_dir or TODAY, None, window),
-        SourceDialog(bench.figures[0], bench, "nl", window),
+        SourceDialog(bench.figures[:3], bench, "nl", window),
         MyDataDialog(window.services, window),
         DeleteEverythingDialog(window),
     ]

@@ -21,7 +21,7 @@ def test_change_language_colours_and_figures(qtbot, make_window, repo, store) ->
 
     repo.save(CheckIn(W, answers()))
     window = make_window()
-    assert window.home.dashboard.cards[3].figure_label.isVisibleTo(window.home.dashboard.cards[3])
+    assert window.home.dashboard.cards[3].figure_labels[0].isVisibleTo(window.home.dashboard.cards[3])
     dialog = SettingsDialog(window.settings, window.data_dir, None, window)
     qtbot.addWidget(dialog)
     assert dialog.location.text() == str(window.data_dir)
@@ -35,7 +35,7 @@ def test_change_language_colours_and_figures(qtbot, make_window, repo, store) ->
         assert window.home.main_button.text().replace("&", "") == "View or correct"
         assert window.palette().color(QPalette.ColorRole.Window).lightness() < 128
         card = window.home.dashboard.cards[3]
-        assert not card.figure_label.isVisibleTo(card) and card.source_button is None
+        assert card.figure_labels == [] and card.source_button is None
         saved = json.loads(store.path.read_text())
         assert saved == {"version": 1, "language": "en", "welcomed": True, "theme": "dark", "reminder_day": 1,
                          "show_national_figures": False}

@@ -1,5 +1,8 @@
 """Start VitaalThuis at login; off by default, turning it off removes the entry.
 
+What starts is the background helper (:func:`background_command`: ``vitaalthuis-gui --background``), a
+small process without a window that brings the weekly reminder; it opens the window when asked.
+
 * Linux (and other XDG desktops): ``$XDG_CONFIG_HOME/autostart/nl.vitaalthuis.VitaalThuis.desktop``.
 * Windows: the value ``VitaalThuis`` of ``HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run``.
 * macOS: ``~/Library/LaunchAgents/nl.vitaalthuis.VitaalThuis.plist`` (read by launchd at the next login).
@@ -252,6 +255,33 @@ def launch_command(
         if pythonw.is_file():
             exe = pythonw
     return [str(exe), "-m", "vitaalthuis"]
+
+
+def default_data_dir() -> Path:
+    """The data folder without ``--data-dir`` or ``VITAALTHUIS_DATA_DIR``: the platform's user data folder."""
+    import platformdirs
+
+    from vitaalthuis.config.paths import APP_NAME as DATA_APP_NAME
+
+    return Path(platformdirs.user_data_dir(DATA_APP_NAME, appauthor=False))
+
+
+def data_dir_args(data_dir: Path | None) -> list[str]:
+    """``["--data-dir", DIR]`` when ``data_dir`` is not the default folder, else nothing. A login session
+    does not have the environment of the shell that started the window, so another folder is passed on."""
+    if data_dir is None or Path(data_dir) == default_data_dir():
+        return []
+    return ["--data-dir", str(data_dir)]
+
+
+def background_command(
+    data_dir: Path | None = None, *, frozen: bool | None = None, executable: str | None = None,
+    platform: str | None = None,
+) -> list[str]:
+    """What start at login runs: the background helper for ``data_dir`` (:func:`launch_command` plus
+    ``--background``, and ``--data-dir`` when the folder is not the default one)."""
+    command = launch_command(frozen=frozen, executable=executable, platform=platform)
+    return [*command, "--background", *data_dir_args(data_dir)]
 
 
 # ---------------------------------------------------------------- files -----------------------------------

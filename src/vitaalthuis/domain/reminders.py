@@ -20,11 +20,15 @@ Rules
 * A clock that jumps (laptop asleep for days) gives one reminder for the week of ``now``; missed weeks are
   not reminded one by one. A stored moment in the future (clock set back) counts for its own week only.
 * Invariant: ``should_remind(...) == (next_reminder(...) is not None and next_reminder(...) <= now)``.
+* One state for every process: the window and the background helper (``vitaalthuis --background``) keep
+  :class:`ReminderState` as JSON text (:func:`state_to_text`) under :data:`STATE_KEY` in the app's Qt
+  settings, so a reminder shown by one is not shown again by the other.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -37,6 +41,7 @@ LATER_TODAY = dt.timedelta(hours=3)
 LATEST = dt.time(21, 0)  # "later today" never ends after this
 MORNING = dt.time(9, 0)  # ... and never before this; past LATEST it becomes tomorrow at MORNING
 RECENT_WEEKS = 8
+STATE_KEY = "reminder/state"  # the key of the shared ReminderState (JSON text) in the app's Qt settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,20 @@ class ReminderState:
         if snoozed_week is None or until is None:
             snoozed_week = until = None
         return cls(shown_week, shown_at, until, snoozed_week, _parse_week(raw.get("dismissed_week")))
+
+
+def state_from_text(raw: object) -> ReminderState:
+    """The state stored under :data:`STATE_KEY`; nothing stored, not text or bad JSON give a fresh state."""
+    try:
+        if isinstance(raw, str | bytes | bytearray) and raw:
+            return ReminderState.from_dict(json.loads(raw))
+    except (TypeError, ValueError):
+        pass
+    return ReminderState()
+
+
+def state_to_text(state: ReminderState) -> str:
+    return json.dumps(state.to_dict())
 
 
 def due_moment(schedule: ReminderSchedule, week: IsoWeek) -> dt.datetime:

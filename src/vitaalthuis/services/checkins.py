@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -12,7 +13,8 @@ from vitaalthuis.domain.checkin import CheckIn, Draft
 from vitaalthuis.domain.scoring import SCORING_VERSION
 from vitaalthuis.domain.weeks import IsoWeek, WeekError
 from vitaalthuis.storage.checkins import META_DEMO, CheckinRepository
-from vitaalthuis.storage.errors import WeekConflictError
+from vitaalthuis.storage.errors import SQLITE_BUSY, WeekConflictError, primary_code
+from vitaalthuis.storage.sessions import BUSY_TIMEOUT_MS
 
 
 class InvalidCheckInError(ValueError):
@@ -62,12 +64,43 @@ class CheckinService:
         answers = dict(existing.answers) if existing else {}
         return OpenedWeek(week, answers, 0, existing, False)
 
-    def save_draft(self, week: IsoWeek, answers: dict[str, Any], page: int = 0) -> None:
+    def save_draft(self, week: IsoWeek, answers: dict[str, Any], page: int = 0, *,
+                   wait_ms: int | None = None) -> bool:
+        """Keep the answers so far as the week's draft. ``wait_ms``: how long to wait when another process
+        holds the write lock (None: the storage's usual patience of seconds; the window passes a few
+        milliseconds, so that it never freezes). False when the lock stayed taken: nothing was written, try
+        again later."""
         clean = {k: v for k, v in answers.items() if v is not None}
-        self.repo.save_draft(Draft(week, clean, page))
+        draft = Draft(week, clean, page)
+        if wait_ms is None:
+            return _unless_busy(lambda: self.repo.save_draft(draft))
+        return self._write_briefly(lambda session: _writes().save_draft(session, draft), wait_ms)
 
-    def discard_draft(self, week: IsoWeek) -> None:
-        self.repo.delete_draft(week)
+    def discard_draft(self, week: IsoWeek, *, wait_ms: int | None = None) -> bool:
+        """Drop the week's draft; ``wait_ms`` and the result as for :meth:`save_draft`."""
+        if wait_ms is None:
+            return _unless_busy(lambda: self.repo.delete_draft(week))
+        return self._write_briefly(lambda session: _writes().delete_draft(session, week), wait_ms)
+
+    def _write_briefly(self, write: Callable[[Any], None], wait_ms: int) -> bool:
+        """One write transaction on a pooled connection whose busy timeout is ``wait_ms`` for this one
+        transaction (the write itself is the repository's, from ``storage.writes``)."""
+        sessions = self.repo.sessions
+        maker = sessions.load()
+        with sessions.engine.connect() as connection:
+            driver = connection.connection.driver_connection
+            assert driver is not None  # a checked-out connection is open
+            driver.execute(f"PRAGMA busy_timeout = {max(int(wait_ms), 0)}")
+            try:
+                with maker(bind=connection) as session, session.begin():
+                    write(session)
+            except Exception as exc:
+                if _busy(exc):
+                    return False
+                raise
+            finally:
+                driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return True
 
     def problems(self, answers: dict[str, Any]) -> list[Problem]:
         return check_answers(finished(answers), final=True)
@@ -124,6 +157,27 @@ class CheckinService:
 
     def _check_week(self, week: IsoWeek) -> None:
         IsoWeek.parse(str(week), today=self.today())  # raises WeekError for future or nonexistent weeks
+
+
+def _writes() -> Any:
+    from vitaalthuis.storage import writes  # with SQLAlchemy: imported at the first write
+
+    return writes
+
+
+def _busy(exc: BaseException) -> bool:
+    """Whether a write failed only because another process held the write lock (SQLITE_BUSY)."""
+    return primary_code(getattr(exc, "orig", None) or exc) == SQLITE_BUSY
+
+
+def _unless_busy(write: Callable[[], None]) -> bool:
+    try:
+        write()
+    except Exception as exc:
+        if _busy(exc):
+            return False
+        raise
+    return True
 
 
 __all__ = ["CheckinService", "InvalidCheckInError", "OpenedWeek", "WeekConflictError", "WeekError",

@@ -15,8 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from vitaalthuis.config.policy import Policy
+from vitaalthuis.domain.change import BANDS, LOOKBACK_WEEKS
 from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.help_rules import help_reasons
+from vitaalthuis.domain.help_contacts import help_contact
+from vitaalthuis.domain.help_rules import (
+    HELP_BLOCKS,
+    HELP_REASONS,
+    LONELY_STRONG,
+    MHI5_DROP,
+    MHI5_LOW,
+    MHI5_LOW_BELOW,
+    WLB_THREE_WEEKS,
+    help_reasons,
+)
 from vitaalthuis.domain.reminders import filled_in_last_weeks
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.benchmarks import shipped_benchmarks
@@ -124,19 +135,27 @@ class HomePage(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
 
-        # -- a calm pointer to help after a check-in where the answers are worrying --
+        # -- a calm pointer to help after a check-in where the answers are worrying: one short block per
+        #    reason that fired (domain/help_rules.py, body complaints last), each with its first contacts --
         self.help_banner = QFrame()
         self.help_banner.setObjectName("banner")
         help_layout = QHBoxLayout(self.help_banner)
         help_layout.setContentsMargins(12, 6, 12, 6)
-        self.help_banner_label = QLabel(self.tr(
-            "This looks like a heavy week. You do not have to carry it alone: talking to someone often "
-            "helps."))
-        self.help_banner_label.setWordWrap(True)
+        help_blocks = QVBoxLayout()
+        help_blocks.setSpacing(8)
+        self.help_blocks: dict[str, QLabel] = {}
+        for reason in HELP_REASONS:
+            block = QLabel()
+            block.setWordWrap(True)
+            block.setTextFormat(Qt.TextFormat.PlainText)
+            block.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            block.hide()
+            help_blocks.addWidget(block)
+            self.help_blocks[reason] = block
         self.help_button = QPushButton(self.tr("Who can I talk to?"))
         self.help_button.clicked.connect(self.show_help)
-        help_layout.addWidget(self.help_banner_label, 1)
-        help_layout.addWidget(self.help_button)
+        help_layout.addLayout(help_blocks, 1)
+        help_layout.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         self.help_banner.hide()
         outer.addWidget(self.help_banner)
 
@@ -185,7 +204,7 @@ class HomePage(QWidget):
         this_week = next((c for c in history if c.week == current), None)
         if state is WeekState.OPEN:
             self.status_label.setText(self.tr(
-                "This week's check-in is still open. It takes about three minutes."))
+                "This week's check-in is still open. It takes about two minutes."))
             self.main_button.setText(self.tr("&Start check-in"))
         elif state is WeekState.DRAFT:
             self.status_label.setText(self.tr(
@@ -209,8 +228,7 @@ class HomePage(QWidget):
         self.dashboard.refresh(history, shipped_benchmarks())
         self.charts.set_history(history, current)
         self._refresh_tips(current, this_week)
-        reasons = self._help_reasons(this_week, history)
-        self.help_banner.setVisible(bool(reasons))
+        self._show_help(this_week, self._help_reasons(this_week, history))
 
     def _refresh_tips(self, current: IsoWeek, this_week: CheckIn | None) -> None:
         feedback = self.tip_service.feedback()
@@ -226,9 +244,57 @@ class HomePage(QWidget):
     def _help_reasons(checkin: CheckIn | None, history: list[CheckIn]) -> list[str]:
         if checkin is None:
             return []
-        recent = [c for c in history if 0 <= checkin.week.weeks_since(c.week) <= 4]  # the rules look 4 back
+        recent = [c for c in history if 0 <= checkin.week.weeks_since(c.week) <= LOOKBACK_WEEKS]
         scores = {c.week: c.scores.as_dict() for c in recent}
         return help_reasons(checkin.week, scores, answers=checkin.answers)
+
+    def _show_help(self, checkin: CheckIn | None, reasons: list[str]) -> None:
+        """One block per reason that fired, in the order of HELP_REASONS; the banner only when one did."""
+        for reason, block in self.help_blocks.items():
+            if checkin is not None and reason in reasons:
+                block.setText(self._help_words(reason, checkin) + "\n" + self._help_contacts(reason))
+            block.setVisible(checkin is not None and reason in reasons)
+        self.help_banner.setVisible(bool(reasons))
+
+    def _help_words(self, reason: str, checkin: CheckIn) -> str:
+        """Each reason its own words: they offer, they never tell anyone what to do."""
+        if reason == MHI5_LOW:
+            return self.tr(
+                "Your well-being score is low this week (below {cut}). Talking about it often helps, if you "
+                "like: with someone you trust or with De Luisterlijn. Is it about life and death? Then you "
+                "can call 113, day and night.").format(cut=MHI5_LOW_BELOW)
+        if reason == MHI5_DROP:
+            return self.tr(
+                "Your well-being score this week is more than {band} points below your own average of the "
+                "weeks before. Would you like to talk about it? You can, with someone you trust or with De "
+                "Luisterlijn. Is it about life and death? Then you can call 113, day and night.").format(
+                band=BANDS["mhi5"])
+        if reason == LONELY_STRONG:
+            return self.tr(
+                "Your loneliness score falls in the category ‘strongly lonely’ this week. Would you like to "
+                "talk to someone? You can, with someone you trust or with De Luisterlijn. Is it about life "
+                "and death? Then you can call 113, day and night.")
+        if reason == WLB_THREE_WEEKS:
+            return self.tr(
+                "For three weeks running you often missed private or family activities because of work. If "
+                "you like, you can talk about it with your manager or with the company doctor (open "
+                "consultation).")
+        return self.tr(
+            "Your arm, neck or shoulder complaints bothered you a lot this week ({severity} of 10). If you "
+            "like, you can go to your GP, the company doctor or a physiotherapist.").format(
+            severity=checkin.answers.get("kans_severity", "?"))
+
+    def _help_contacts(self, reason: str) -> str:
+        """The reason's first contacts (domain/help_rules.py), with their numbers where they have one."""
+        names = []
+        for contact_id in HELP_BLOCKS[reason].contacts:
+            contact = help_contact(contact_id)
+            name = contact.name.get(self.lang)
+            if contact.phone:
+                name = self.tr("{name} ({numbers})").format(
+                    name=name, numbers=self.tr(" or ").join(contact.phone))
+            names.append(name)
+        return self.tr("Where you can turn: {contacts}").format(contacts=" · ".join(names))
 
     def set_reminder(self, kind: str | None) -> None:
         """Show the reminder banner: "due" (it is time) or "catch_up" (missed while the app was closed)."""
@@ -237,7 +303,7 @@ class HomePage(QWidget):
                                                 "or later, whatever suits you."))
         elif kind == "due":
             self.reminder_label.setText(self.tr(
-                "Time for your weekly check-in. It takes about three minutes."))
+                "Time for your weekly check-in. It takes about two minutes."))
         self.reminder_banner.setVisible(kind is not None)
 
     def show_help(self) -> None:
@@ -245,9 +311,10 @@ class HomePage(QWidget):
 
     def _summary(self, checkin: CheckIn) -> str:
         s = checkin.scores
-        return self.tr("Health: {health}; well-being {mhi5} of 100; life {ls} of 10; {lonely}.").format(
-            health=labels.health(checkin, self.lang), mhi5=s.mhi5, ls=checkin.answers["ls"],
-            lonely=labels.djg_category(s.djg_category.value))
+        text = self.tr("Health: {health}; well-being {mhi5} of 100; satisfaction {ls} of 10; loneliness: "
+                       "{lonely}.")
+        return text.format(health=labels.health(checkin, self.lang), mhi5=s.mhi5, ls=checkin.answers["ls"],
+                           lonely=labels.djg_result(s.djg_total, s.djg_category.value))
 
     # -- actions --------------------------------------------------------------------------------------------
     def selected_week(self) -> IsoWeek | None:

@@ -78,11 +78,14 @@ class MainWindow(QMainWindow):
             assert widget is not None  # index 0 exists while count() > 0
             self.stack.removeWidget(widget)
             widget.deleteLater()
+        earlier = getattr(self, "welcome", None)  # built again (a language switch): keep what was chosen
+        chosen = earlier.choices() if earlier is not None and show_welcome else None
         self.welcome: WelcomePage | None = None  # only on the first start
         if show_welcome:
             from vitaalthuis.ui.welcome import WelcomePage
 
-            self.welcome = WelcomePage(self.lang)
+            self.welcome = WelcomePage(self.lang, settings=self.settings, policy=self.policy,
+                                       organisation=self.organisation, choices=chosen)
             self.welcome.language_chosen.connect(self.set_language)
             self.welcome.started.connect(self._welcome_done)
             self.stack.addWidget(self.welcome)
@@ -104,7 +107,12 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        app_menu = bar.addMenu(self.tr("&VitaalThuis"))
+        # Alt+A (Dutch: Alt+L): Alt+V is "&Vorige" in the check-in and "&View or correct" on the home page
+        app_menu = bar.addMenu(self.tr("Vit&aalThuis"))
+        this_week = QAction(self.tr("This week's &check-in"), self)
+        this_week.setShortcut(QKeySequence("Ctrl+N"))  # window shortcut: not while a dialog is open
+        this_week.triggered.connect(self.check_in_this_week)
+        app_menu.addAction(this_week)
         home = QAction(self.tr("&Home"), self)
         home.setShortcut(QKeySequence("Ctrl+H"))
         home.triggered.connect(self._go_home)
@@ -117,7 +125,9 @@ class MainWindow(QMainWindow):
         mydata.triggered.connect(self.open_mydata)
         app_menu.addAction(mydata)
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        # the platform's Preferences key is empty on some desktops: Ctrl+, always works beside it
+        keys = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        settings_action.setShortcuts([k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]])
         settings_action.triggered.connect(self.open_settings)
         app_menu.addAction(settings_action)
         app_menu.addSeparator()
@@ -185,6 +195,21 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.welcome:
             self.open_week(self.service.current_week())
 
+    def check_in_this_week(self) -> None:
+        """Ctrl+N, from any screen: this week's check-in (a finished week opens for correcting). On the
+        welcome page the choices shown there are taken first; another week being filled in is kept as a
+        draft."""
+        if self.welcome is not None and self.stack.currentWidget() is self.welcome:
+            self._welcome_done()
+        week = self.service.current_week()
+        if self.in_checkin():
+            if self.checkin.week == week:
+                self.checkin.current_page().focus_first()
+                return
+            if not self.checkin.save_draft():
+                return  # the other week's answers could not be kept: stay with them
+        self.open_week(week)
+
     def bring_to_front(self) -> None:
         self.showNormal()
         self.raise_()
@@ -233,7 +258,16 @@ class MainWindow(QMainWindow):
             _log.exception("window.prepare_saving_failed")
 
     def _welcome_done(self) -> None:
-        self._save_settings(dataclasses.replace(self.settings, language=self.lang, welcomed=True))
+        """Leave the welcome page: save the language and what the page asked (the weekly reminder, start at
+        login; a key the organisation locked keeps its value), and switch start at login on or off."""
+        chosen = self.welcome.choices().settings_values() if self.welcome is not None else {}
+        new = dataclasses.replace(self.settings, language=self.lang, welcomed=True,
+                                  **{k: v for k, v in chosen.items() if k not in self.settings.locked})
+        self._save_settings(new)
+        if chosen:
+            self._set_autostart(new.start_at_login)
+        self.reminder.set_settings(new)
+        self.settings_changed.emit(new)  # the composition root starts the background helper when wanted
         self.show_home()
 
     def _checkin_finished(self, checkin: CheckIn) -> None:
@@ -391,8 +425,8 @@ class MainWindow(QMainWindow):
         try:
             from vitaalthuis.config import autostart
 
-            if on:
-                autostart.enable(autostart.launch_command())
+            if on:  # the background helper (vitaalthuis-gui --background), not the window
+                autostart.enable(autostart.background_command(self.data_dir))
             else:
                 autostart.disable()
         except Exception as exc:  # noqa: BLE001 - any failure: tell the user, keep running
@@ -446,8 +480,12 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._save_geometry()
-        if self.reminder.tray is not None and not self._quitting and self.settings.reminder_enabled:
-            # with a tray icon the app keeps running for the weekly reminder; "Quit" in the menu ends it
+        from vitaalthuis.background.lock import helper_running
+
+        if (self.reminder.tray is not None and not self._quitting and self.settings.reminder_enabled
+                and not helper_running(self.data_dir)):
+            # with a tray icon and no background helper, the window keeps running for the weekly reminder;
+            # "Quit" in the menu ends it. The helper reminds without a window, so then closing ends it.
             event.ignore()
             self.hide()
             return

@@ -1,11 +1,11 @@
 """The weekly reminder in the window: a tray icon with a menu when the desktop has a tray, otherwise an
 in-app banner. The rules (due moment, catch-up, snooze) live in domain/reminders.py; the clock is
-injectable."""
+injectable. The state is shared with the background helper (``vitaalthuis --background``, which reminds
+while no window runs): both keep it under :data:`STATE_KEY` in the app's Qt settings."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -21,7 +21,7 @@ from vitaalthuis.services.errors import StorageError
 
 _log = get_logger(__name__)
 
-STATE_KEY = "reminder/state"
+STATE_KEY = reminders.STATE_KEY
 CHECK_INTERVAL_MS = 60_000
 
 
@@ -62,16 +62,10 @@ class ReminderController(QObject):
     # -- state ---------------------------------------------------------------------------------------------
     @staticmethod
     def _load_state() -> ReminderState:
-        raw = QSettings().value(STATE_KEY, "")
-        try:
-            if isinstance(raw, str | bytes | bytearray) and raw:
-                return ReminderState.from_dict(json.loads(raw))
-            return ReminderState()  # nothing stored, or not text: as unreadable as bad JSON
-        except (TypeError, ValueError):
-            return ReminderState()
+        return reminders.state_from_text(QSettings().value(STATE_KEY, ""))  # unreadable: a fresh state
 
     def _save_state(self) -> None:
-        QSettings().setValue(STATE_KEY, json.dumps(self.state.to_dict()))
+        QSettings().setValue(STATE_KEY, reminders.state_to_text(self.state))
 
     def set_settings(self, settings: Settings) -> None:
         self.schedule = schedule_of(settings)
@@ -109,7 +103,7 @@ class ReminderController(QObject):
     def _show(self) -> None:
         if self.tray is not None and self.tray.supportsMessages():
             self.tray.showMessage("VitaalThuis", self.tr("Time for your weekly check-in. It takes about "
-                                                         "three minutes."),
+                                                         "two minutes."),
                                   QSystemTrayIcon.MessageIcon.Information)
         self.banner_requested.emit("due")
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f7a6d"  # teal; white text on it has a contrast ratio above 5:1
 ACCENT_HOVER = "#18645a"
+FOCUS_DARK = "#4fc3b0"  # the focus frame on a dark window (the accent itself is too dark there)
 
 STYLESHEET_TEMPLATE = """
 QLabel#pageTitle {{ font-size: {xxl}pt; font-weight: 600; }}
@@ -37,6 +38,11 @@ QPushButton#primary:hover {{ background: {ACCENT_HOVER}; }}
 QPushButton#primary:focus {{ border: 2px solid palette(window-text); }}
 QRadioButton, QCheckBox {{ padding: 3px 2px; }}
 QRadioButton:focus, QCheckBox:focus {{ background: palette(alternate-base); border-radius: 4px; }}
+QFrame#question QRadioButton, QFrame#question QCheckBox {{ padding: 2px 6px 2px 4px; border-radius: 6px;
+                                                         border: 2px solid transparent; }}
+QFrame#question QRadioButton:focus, QFrame#question QCheckBox:focus {{ border-color: {FOCUS};
+                                                                     background: palette(alternate-base); }}
+QFrame#question QRadioButton:hover, QFrame#question QCheckBox:hover {{ background: palette(alternate-base); }}
 QProgressBar {{ border: none; background: palette(mid); border-radius: 3px; max-height: 6px; }}
 QProgressBar::chunk {{ background: {ACCENT}; border-radius: 3px; }}
 """
@@ -63,6 +69,7 @@ def stylesheet(base_pt: float, dark: bool) -> str:
     """Title sizes relative to the system font, so text follows the user's font size."""
     sizes = {"xxl": 1.7, "xl": 1.45, "l": 1.3, "m": 1.12, "s": 0.88}
     css = STYLESHEET_TEMPLATE.format(ACCENT=ACCENT, ACCENT_HOVER=ACCENT_HOVER,
+                                     FOCUS=FOCUS_DARK if dark else ACCENT,
                                      **{k: round(base_pt * f, 1) for k, f in sizes.items()})
     if dark:  # keep warnings readable on a dark background
         css = css.replace("#b3261e", "#ff8a80").replace("#fff3c4", "#4a3f12").replace("#3d3100", "#ffe9a8")

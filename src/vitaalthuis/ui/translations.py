@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from vitaalthuis.resources import ResourceMissingError, resource
 
@@ -19,9 +20,15 @@ def install(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(
-        QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
-        QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom))
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+                     QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    if isinstance(app, QApplication):
+        # A widget takes its locale from its parent, and a window the default of when it was made: without
+        # this, a window open during the switch (and every spin box built in it later) would go on reading
+        # and writing numbers the old way ("32,5" hours read as 32 after switching to English).
+        for window in app.topLevelWidgets():
+            window.setLocale(locale)
     found = False
     try:
         qm = resource("i18n", f"vitaalthuis_{lang}.qm")

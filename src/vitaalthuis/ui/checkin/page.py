@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -21,15 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vitaalthuis.domain.answers import Problem
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.instruments import SECTION_OF, SECTIONS
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.services.checkins import CheckinService, InvalidCheckInError, OpenedWeek
 from vitaalthuis.services.errors import StorageError, WeekConflictError
 from vitaalthuis.ui import labels
+from vitaalthuis.ui.checkin.questions import QuestionWidget
 from vitaalthuis.ui.checkin.section_page import SectionPage
 
-DRAFT_DELAY_MS = 600  # answers are also saved shortly after every change, not only on page changes
+# Every answer is kept at once: a chosen answer is saved the moment it is given, a typed one (hours, the note)
+# at most DRAFT_DELAY_MS after a key. A save waits at most DRAFT_WAIT_MS for another process's write lock, so
+# the window never freezes; when the lock is taken it tries again every DRAFT_RETRY_MS.
+DRAFT_DELAY_MS = 300
+DRAFT_WAIT_MS = 40
+DRAFT_RETRY_MS = 250
+ADVANCE_DELAY_MS = 400  # after a click gives a page its last answer, the next page comes by itself
 
 
 class CheckinPage(QWidget):
@@ -51,6 +59,7 @@ class CheckinPage(QWidget):
         header = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)  # a narrow window wraps the week's dates rather than cutting them off
         header.addWidget(self.title, 1)
         self.close_button = QPushButton(self.tr("Save and close"))
         self.close_button.setToolTip(self.tr("Your answers are kept; you can continue later (Esc)"))
@@ -60,6 +69,7 @@ class CheckinPage(QWidget):
 
         self.step_label = QLabel()
         self.step_label.setObjectName("muted")
+        self.step_label.setWordWrap(True)
         outer.addWidget(self.step_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(SECTIONS))
@@ -72,6 +82,7 @@ class CheckinPage(QWidget):
         for section in SECTIONS:
             page = SectionPage(section, lang)
             page.changed.connect(self._on_changed)
+            page.answered_by_key.connect(self._answered_by_key)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -98,10 +109,15 @@ class CheckinPage(QWidget):
         footer.addWidget(self.next_button)
         outer.addLayout(footer)
 
-        self._draft_timer = QTimer(self)
+        self._draft_timer = QTimer(self)  # a typed answer, or a retry while another process writes
         self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self.keep_answers)
+        self._advance_timer = QTimer(self)
+        self._advance_timer.setSingleShot(True)
+        self._advance_timer.setInterval(ADVANCE_DELAY_MS)
+        self._advance_timer.timeout.connect(self.go_next)
+        self._complete: list[bool] = [False] * len(self.pages)  # per page, as after its last change
+        self._by_mouse = False  # whether the latest input in the check-in was the mouse
 
     # -- keyboard --------------------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -118,34 +134,61 @@ class CheckinPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Keys for the whole flow, seen before any control (the scroll area would take Page Up/Down):
-        Esc saves and closes; Page Down, Alt+Right and Ctrl+Enter go on; Page Up and Alt+Left go back;
-        Enter on an answer goes on, Enter on a button presses it."""
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        Esc saves and closes; Ctrl+Enter finishes (or shows what is missing); Enter goes on when the page
+        is complete, else to its first open question (in the note it makes a new line; on a button it
+        presses it); Page Down and Alt+Right go on; Page Up and Alt+Left go back. Digits and arrow keys are
+        the questions' own (``questions.py``). Any press of a key or a mouse button cancels the next page
+        coming by itself — a digit typed meanwhile is meant for that next page, so it goes there at once."""
+        etype = event.type()
+        if etype not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             return False
-        if not (watched is self or self.isAncestorOf(watched)):
+        if not isinstance(watched, QWidget):
             return False
-        key = event.key()  # type: ignore[attr-defined]
-        mods = event.modifiers()  # type: ignore[attr-defined]
+        if not (watched is self or self.isAncestorOf(watched)) or watched.window() is not self.window():
+            return False  # elsewhere, or in a message box of the check-in: its keys are its own
+        pending = self._advance_timer.isActive()
+        self._advance_timer.stop()
+        if etype == QEvent.Type.MouseButtonPress:
+            self._by_mouse = True
+            return False
+        assert isinstance(event, QKeyEvent)
+        self._by_mouse = False
+        key = event.key()
+        mods = event.modifiers()
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if pending and event.text().isdigit() and not (alt or ctrl):
+            return self._forward_to_next_page(watched, event)
         if key == Qt.Key.Key_Escape:
             self.save_and_close()
-        elif key == Qt.Key.Key_PageDown or (alt and key == Qt.Key.Key_Right) or (ctrl and enter):
+        elif ctrl and enter:
+            self.finish_if_complete()
+        elif key == Qt.Key.Key_PageDown or (alt and key == Qt.Key.Key_Right):
             self.go_next()
         elif key == Qt.Key.Key_PageUp or (alt and key == Qt.Key.Key_Left):
             self.go_back()
         elif enter and isinstance(watched, QPushButton):
             watched.click()
         elif enter and not isinstance(watched, QPlainTextEdit):
-            self.go_next()
+            self.enter_pressed()
         else:
             return False
+        return True
+
+    def _forward_to_next_page(self, watched: QWidget, event: QKeyEvent) -> bool:
+        self.go_next()
+        target = self.window().focusWidget()
+        if target is None or target is watched or not self.isAncestorOf(target):
+            return False
+        QApplication.sendEvent(target, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
         return True
 
     # -- loading and state ----------------------------------------------------------------------------------
     def load(self, opened: OpenedWeek) -> None:
         self._loading = True
+        self._draft_timer.stop()
+        self._advance_timer.stop()
         self.week = opened.week
         self.existing = opened.existing
         known = {item_id for page in self.pages for item_id in page.questions}
@@ -154,6 +197,7 @@ class CheckinPage(QWidget):
             page.set_answers(opened.answers)
             for question in page.questions.values():
                 question.set_problem(None)
+        self._complete = [page.is_complete() for page in self.pages]
         self.message.hide()
         verb = self.tr("Correcting") if opened.existing else self.tr("Check-in")
         self.title.setText(f"{verb} · {labels.week_title(opened.week, self.lang)}")
@@ -169,7 +213,12 @@ class CheckinPage(QWidget):
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
+    def current_page(self) -> SectionPage:
+        return self.pages[self.current_index()]
+
     def show_page(self, index: int) -> None:
+        """Show a page and focus its first open question at once, so keys typed right away land there."""
+        self._advance_timer.stop()
         self.stack.setCurrentIndex(index)
         last = index == len(self.pages) - 1
         section = self.pages[index].section
@@ -179,6 +228,20 @@ class CheckinPage(QWidget):
         self.back_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.pages[index].focus_first()
+        self._scroll_to_focus()
+
+    def _scroll_to_focus(self) -> None:
+        """Keep the focused answer in view (a digit moves focus to a question below the fold)."""
+        scroll = self.stack.currentWidget()
+        focus = self.window().focusWidget()
+        if not isinstance(scroll, QScrollArea) or focus is None or not scroll.isAncestorOf(focus):
+            return
+        question = focus.parentWidget()
+        while question is not None and not isinstance(question, QuestionWidget):
+            question = question.parentWidget()
+        if question is not None:
+            scroll.ensureWidgetVisible(question, 0, 8)
+        scroll.ensureWidgetVisible(focus, 0, 8)
 
     # -- navigation ---------------------------------------------------------------------------------------
     def go_next(self) -> None:
@@ -186,41 +249,112 @@ class CheckinPage(QWidget):
         if index == len(self.pages) - 1:
             self.finish()
             return
-        self.save_draft()
         self.show_page(index + 1)
+        self.keep_answers()
 
     def go_back(self) -> None:
         index = self.current_index()
         if index > 0:
-            self.save_draft()
             self.show_page(index - 1)
+            self.keep_answers()
+
+    def enter_pressed(self) -> None:
+        """Enter: on to the next page (or finish on the last) when this page is complete; else to its first
+        open question."""
+        page = self.current_page()
+        if page.is_complete():
+            self.go_next()
+        else:
+            page.focus_first()
+            self._scroll_to_focus()
+
+    def finish_if_complete(self) -> None:
+        """Ctrl+Enter: finish when every required answer is there; else show the first thing missing and
+        say what it is."""
+        if self.week is None:
+            return
+        problems = [p for p in self.service.problems(self.answers()) if p.item in SECTION_OF]
+        if problems:
+            self.keep_answers()
+            self._point_at_problems(problems, name_first=True)
+        else:
+            self.finish()
+
+    def _answered_by_key(self, question: QuestionWidget) -> None:
+        """A digit gave an answer: focus the next question; past the last one, the next page."""
+        page = self.current_page()
+        if question not in page.questions.values():
+            return
+        if not page.focus_after(question):
+            if page.is_complete() and self.current_index() < len(self.pages) - 1:
+                self.go_next()
+                return
+            page.focus_first()
+        self._scroll_to_focus()
 
     def save_and_close(self) -> None:
         if self.save_draft():  # when saving failed, stay: the answers are only on screen
             self.closed.emit()
 
-    def _on_changed(self) -> None:
-        if not self._loading:
-            self.message.hide()
-            self._draft_timer.start()
+    def _on_changed(self, question: QuestionWidget) -> None:
+        if self._loading:
+            return
+        self.message.hide()
+        if not question.typed:
+            self.keep_answers()  # a chosen answer: kept at once
+        elif not self._draft_timer.isActive():
+            self._draft_timer.start(DRAFT_DELAY_MS)  # typing: kept within DRAFT_DELAY_MS of any key
+        index = self.current_index()
+        if question not in self.pages[index].questions.values():
+            return
+        complete = self.pages[index].is_complete()
+        if (complete and not self._complete[index] and self._by_mouse and question.single
+                and index < len(self.pages) - 1):
+            self._advance_timer.start()  # a click gave this page its last answer
+        self._complete[index] = complete
+
+    def pending_draft(self) -> bool:
+        """Whether answers on screen still wait to be saved (typing, or another process writing)."""
+        return self._draft_timer.isActive()
+
+    def keep_answers(self) -> None:
+        """Save the draft now without ever freezing the window: when another process holds the write lock,
+        try again shortly (the answers stay on screen meanwhile)."""
+        self._draft_timer.stop()
+        if self.week is None:
+            return
+        try:
+            kept = self._write_draft(DRAFT_WAIT_MS)
+        except StorageError as exc:
+            self._show_write_problem(exc)
+            return
+        if not kept:
+            self._draft_timer.start(DRAFT_RETRY_MS)
 
     def save_draft(self) -> bool:
-        """Keep the answers so far; False (with a message, answers still on screen) when the disk refuses."""
+        """Keep the answers so far, waiting as long as storage allows (closing, finishing, a language
+        switch); False (with a message, answers still on screen) when the disk refuses or the database
+        stayed locked by another process."""
         self._draft_timer.stop()
         if self.week is None:
             return True
-        answers = self.answers()
         try:
-            if self.existing is not None and answers == self.existing.answers:
-                self.service.discard_draft(self.week)  # nothing changed: no draft needed
-            else:
-                self.service.save_draft(self.week, answers, self.current_index())
+            kept = self._write_draft(None)
         except StorageError as exc:
             self._show_write_problem(exc)
             return False
-        return True
+        if not kept:
+            self._show_write_problem(None)
+        return kept
 
-    def _show_write_problem(self, exc: StorageError) -> None:
+    def _write_draft(self, wait_ms: int | None) -> bool:
+        assert self.week is not None
+        answers = self.answers()
+        if self.existing is not None and answers == self.existing.answers:
+            return self.service.discard_draft(self.week, wait_ms=wait_ms)  # nothing changed: no draft needed
+        return self.service.save_draft(self.week, answers, self.current_index(), wait_ms=wait_ms)
+
+    def _show_write_problem(self, exc: StorageError | None) -> None:
         reason = getattr(exc, "reason", "io")
         text = {
             "disk_full": self.tr("Your answers could not be saved: the disk is full. They are still here; "
@@ -234,11 +368,13 @@ class CheckinPage(QWidget):
 
     def finish(self, *, replace: bool = False) -> None:
         assert self.week is not None
+        self._advance_timer.stop()
+        self._draft_timer.stop()  # finishing drops the draft in the same transaction
         try:
             checkin = self.service.finish(self.week, self.answers(), replacing=self.existing, replace=replace)
         except InvalidCheckInError as exc:
             self.save_draft()
-            self._point_at_problems(exc)
+            self._point_at_problems(exc.problems)
             return
         except WeekConflictError:
             self._ask_replace()
@@ -272,24 +408,29 @@ class CheckinPage(QWidget):
                 "Nothing was replaced. Your answers are kept as a draft of this week."))
             self.message.show()
 
-    def _point_at_problems(self, exc: InvalidCheckInError) -> None:
-        first_page: int | None = None
-        first_question = None
-        for problem in exc.problems:
+    def _point_at_problems(self, problems: list[Problem], *, name_first: bool = False) -> None:
+        """Mark every problem beside its question and show the first; ``name_first``: the message says
+        what that first problem is (Ctrl+Enter), else how many there are (the Finish button)."""
+        first: tuple[int, QuestionWidget, Problem] | None = None
+        for problem in problems:
             if problem.item is None or problem.item not in SECTION_OF:
                 continue
             page_index = next(i for i, p in enumerate(self.pages) if problem.item in p.questions)
             question = self.pages[page_index].questions[problem.item]
             question.set_problem(labels.problem(problem.code))
-            if first_page is None or page_index < first_page:
-                first_page, first_question = page_index, question
-        count = len(exc.problems)
-        self.message.setText(self.tr("Almost done: %n answer(s) still need attention. "
-                                     "The first one is shown.", "", count))
+            if first is None or page_index < first[0]:
+                first = (page_index, question, problem)
+        if name_first and first is not None:
+            page_index, _question, problem = first
+            self.message.setText(self.tr("Not finished yet: step {n}, {section}. {problem}").format(
+                n=page_index + 1, section=self.pages[page_index].section.title.get(self.lang),
+                problem=labels.problem(problem.code)))
+        else:
+            self.message.setText(self.tr("Almost done: %n answer(s) still need attention. "
+                                         "The first one is shown.", "", len(problems)))
         self.message.show()
-        if first_page is not None and first_question is not None:
-            self.show_page(first_page)
-            scroll = self.stack.currentWidget()
-            assert isinstance(scroll, QScrollArea)  # every page sits in its own scroll area
-            scroll.ensureWidgetVisible(first_question)
-            first_question.focus_control()
+        if first is not None:
+            page_index, question, _problem = first
+            self.show_page(page_index)
+            question.focus_control()
+            self._scroll_to_focus()

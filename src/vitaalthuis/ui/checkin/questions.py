@@ -1,35 +1,65 @@
 """One widget per item kind. Each shows the item's wording from the domain data (verbatim) and reports
-its value; none of them validates beyond what the control itself allows."""
+its value; none of them validates beyond what the control itself allows (and the days' total of 7).
+
+Keys (the help tab lists them as "Sneltoetsen"): on a question with options a digit chooses — the N-th
+option as shown, or on a number scale the number itself (0 is 10 on the 1–10 mark) — and the page then moves
+focus on (:attr:`QuestionWidget.answered_by_key`). Arrow keys choose within a question, as radio groups do.
+On the regions question digits tick a region; in the hours and note fields digits are typed.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vitaalthuis.domain.instruments import Item, Kind
+from vitaalthuis.ui.checkin.flow import FlowLayout
+
+_CHORD = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+          | Qt.KeyboardModifier.MetaModifier)
+_BACK_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Left)
+_ON_KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Right)
+
+
+def pressed_digit(event: QKeyEvent) -> int | None:
+    """The digit a key press types (main row or keypad), or None (also for Ctrl/Alt chords)."""
+    text = event.text()
+    if len(text) != 1 or not text.isdigit() or event.modifiers() & _CHORD:
+        return None
+    return int(text)
+
+
+def arrow_step(event: QKeyEvent) -> int:
+    """-1 for Up/Left, +1 for Down/Right, 0 for any other key (or an arrow with Ctrl/Alt)."""
+    if event.modifiers() & _CHORD:
+        return 0
+    return -1 if event.key() in _BACK_KEYS else 1 if event.key() in _ON_KEYS else 0
 
 
 class QuestionWidget(QFrame):
     """Common frame: the question text, the control, and room for a problem message."""
 
     changed = Signal()
+    answered_by_key = Signal()  # a digit gave the answer: the page moves focus on
+    typed = False  # the answer is typed into a field (hours, note): saved shortly after the last key
+    single = True  # one click gives the whole answer (not so for the regions, where you may tick several)
 
     def __init__(self, item: Item, lang: str, number: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -59,26 +89,33 @@ class QuestionWidget(QFrame):
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
+    def is_open(self) -> bool:
+        """A required question without an answer yet."""
+        return self.item.required and self.value() is None
+
     def focus_control(self) -> None:
         self.setFocus()
 
     def set_problem(self, message: str | None) -> None:
         self.problem_label.setText(message or "")
         self.problem_label.setVisible(bool(message))
-        self.setProperty("problem", bool(message))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if bool(self.property("problem")) != bool(message):
+            self.setProperty("problem", bool(message))
+            self.style().unpolish(self)
+            self.style().polish(self)
 
 
 class ChoiceQuestion(QuestionWidget):
-    """One answer from a list of codes (radio buttons). Digit keys pick an option too."""
+    """One answer from a list of codes (radio buttons). A digit or an arrow key chooses too."""
 
     def __init__(self, item: Item, lang: str, number: int | None = None, *, horizontal: bool = False,
                  options: list[tuple[Any, str]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
+        self.limit: Callable[[Any], str | None] | None = None  # why a value is refused (the days' total)
+        self._value: Any = None
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row: QBoxLayout = QHBoxLayout() if horizontal else QVBoxLayout()
+        row: QLayout = FlowLayout() if horizontal else QVBoxLayout()
         row.setSpacing(14 if horizontal else 2)
         choices = options or [(o.code, o.label.get(lang)) for o in item.options]
         self._codes: list[Any] = []
@@ -86,19 +123,28 @@ class ChoiceQuestion(QuestionWidget):
             button = QRadioButton(text)
             button.setAccessibleName(f"{text}")
             button.setAccessibleDescription(item.question.get(lang))
+            button.installEventFilter(self)
             self.group.addButton(button, index)
             self._codes.append(code)
             row.addWidget(button)
-        if horizontal:
-            row.addStretch(1)
         self._layout.addLayout(row)
         self.group.buttonToggled.connect(self._toggled)
         self.finish_layout()
 
-    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
-        if checked:
-            self.set_problem(None)
-            self.changed.emit()
+    def _toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if not checked:
+            return
+        code = self._codes[self.group.id(button)]
+        if code == self._value:
+            return
+        refusal = self.limit(code) if self.limit is not None else None
+        if refusal:  # a click on a refused value: the answer stays what it was
+            self._show(self._value)
+            self.set_problem(refusal)
+            return
+        self._value = code
+        self.set_problem(None)
+        self.changed.emit()
 
     def buttons(self) -> list[QAbstractButton]:
         return self.group.buttons()
@@ -108,61 +154,92 @@ class ChoiceQuestion(QuestionWidget):
         return None if index < 0 else self._codes[index]
 
     def set_value(self, value: Any) -> None:
-        if value in self._codes:
-            self.group.button(self._codes.index(value)).setChecked(True)
-        else:
-            checked = self.group.checkedButton()
-            if checked is not None:
-                self.group.setExclusive(False)
-                checked.setChecked(False)
-                self.group.setExclusive(True)
+        self._value = value if value in self._codes else None
+        self._show(self._value)
 
-    def select_code(self, code: Any) -> None:
-        """Pick an option as a click would (also moves keyboard focus to it)."""
+    def _show(self, value: Any) -> None:
+        blocked = self.group.blockSignals(True)
+        try:
+            if value in self._codes:
+                self.group.button(self._codes.index(value)).setChecked(True)
+            else:
+                checked = self.group.checkedButton()
+                if checked is not None:
+                    self.group.setExclusive(False)
+                    checked.setChecked(False)
+                    self.group.setExclusive(True)
+        finally:
+            self.group.blockSignals(blocked)
+
+    def choose(self, code: Any, *, by_key: bool = False) -> bool:
+        """Choose ``code`` and focus its option; False (with the reason beside the options) when refused."""
+        refusal = self.limit(code) if self.limit is not None else None
+        if refusal:
+            self.set_problem(refusal)
+            return False
         button = self.group.button(self._codes.index(code))
+        button.setFocus(Qt.FocusReason.TabFocusReason)
         button.setChecked(True)
-        button.setFocus()
+        if by_key:
+            self.answered_by_key.emit()
+        return True
 
     def focus_control(self) -> None:
         target = self.group.checkedButton() or self.group.button(0)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        text = event.text()
-        if text.isdigit() and int(text) in self._digit_codes():
-            self.select_code(self._digit_codes()[int(text)])
-            return
-        super().keyPressEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Digits and arrow keys on the options (a radio button would only move focus with the arrows)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        digit = pressed_digit(event)
+        if digit is not None:
+            code = self.digit_code(digit)
+            if code is not None:
+                self.choose(code, by_key=True)
+            return True  # a digit without an option does nothing
+        step = arrow_step(event)
+        if step and isinstance(watched, QAbstractButton) and watched in self.buttons():
+            here = self.group.id(watched)
+            self.choose(self._codes[min(max(here + step, 0), len(self._codes) - 1)])
+            return True
+        return False
 
-    def _digit_codes(self) -> dict[int, Any]:
+    def digit_code(self, digit: int) -> Any:
+        """The code a digit chooses: on a number scale the number itself (0 is 10 on a 1–10 mark), else the
+        N-th option as shown; None when the digit has no option."""
         if self.item.kind is Kind.SCALE:
-            return {c: c for c in self._codes if isinstance(c, int) and c < 10}
-        return {i + 1: c for i, c in enumerate(self._codes) if i < 9}
+            if digit in self._codes:
+                return digit
+            return 10 if digit == 0 and 10 in self._codes else None
+        return self._codes[digit - 1] if 1 <= digit <= len(self._codes) else None
 
 
 def scale_question(item: Item, lang: str, number: int | None = None) -> ChoiceQuestion:
+    """A number scale as a row of options (the mark 1–10, the severity 0–10, days 0–7): one click each."""
     assert item.minimum is not None and item.maximum is not None
     values = range(int(item.minimum), int(item.maximum) + 1)
     return ChoiceQuestion(item, lang, number, horizontal=True, options=[(v, str(v)) for v in values])
 
 
 class MultiQuestion(QuestionWidget):
-    """A set of fixed values (check boxes)."""
+    """A set of fixed values (check boxes). A digit ticks or unticks the N-th one; Enter moves on."""
+
+    single = False
 
     def __init__(self, item: Item, lang: str, number: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         self.boxes: dict[str, QCheckBox] = {}
-        row = QHBoxLayout()
-        row.setSpacing(16)
+        row = FlowLayout(spacing=16)
         for option in item.options:
             box = QCheckBox(option.label.get(lang))
             box.setAccessibleName(option.label.get(lang))
             box.setAccessibleDescription(item.question.get(lang))
             box.toggled.connect(self._toggled)
+            box.installEventFilter(self)
             self.boxes[str(option.code)] = box
             row.addWidget(box)
-        row.addStretch(1)
         self._layout.addLayout(row)
         self.finish_layout()
 
@@ -181,52 +258,58 @@ class MultiQuestion(QuestionWidget):
             box.setChecked(code in chosen)
 
     def focus_control(self) -> None:
-        next(iter(self.boxes.values())).setFocus()
+        boxes = list(self.boxes.values())
+        target = next((b for b in boxes if b.isChecked()), boxes[0])
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        boxes = list(self.boxes.values())
+        digit = pressed_digit(event)
+        if digit is not None:
+            if 1 <= digit <= len(boxes):
+                box = boxes[digit - 1]
+                box.setFocus(Qt.FocusReason.TabFocusReason)
+                box.toggle()
+            return True
+        step = arrow_step(event)
+        if step and watched in boxes:
+            here = boxes.index(watched)
+            boxes[min(max(here + step, 0), len(boxes) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
 
 
-class CountQuestion(QuestionWidget):
-    """A whole number (days). Below the minimum the box reads "—": not answered yet."""
+class HoursBox(QDoubleSpinBox):
+    """A decimal field that takes a digit at once while it shows "—" (not answered), and reads either "," or
+    "." as the decimal sign of the window's language (so "32,5" and "32.5" both give 32.5 in Dutch)."""
 
-    def __init__(self, item: Item, lang: str, number: int | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(item, lang, number, parent)
-        assert item.minimum is not None and item.maximum is not None
-        self.spin = QSpinBox()
-        self.spin.setRange(int(item.minimum) - 1, int(item.maximum))
-        self.spin.setSpecialValueText("—")
-        self.spin.setValue(self.spin.minimum())
-        self.spin.setAccessibleName(item.question.get(lang))
-        self.spin.setMinimumWidth(90)
-        self.spin.valueChanged.connect(self._changed)
-        row = QHBoxLayout()
-        row.addWidget(self.spin)
-        row.addStretch(1)
-        self._layout.addLayout(row)
-        self.finish_layout()
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if text and (text.isdigit() or text in ".,") and self.value() == self.minimum():
+            self.lineEdit().clear()  # "—" is not a number to type after
+        point = self.locale().decimalPoint()
+        if text in (".", ",") and text != point and not event.modifiers() & _CHORD:
+            key = Qt.Key.Key_Comma if point == "," else Qt.Key.Key_Period
+            event = QKeyEvent(event.type(), key, event.modifiers(), point)
+        super().keyPressEvent(event)
 
-    def _changed(self, _value: int) -> None:
-        self.set_problem(None)
-        self.changed.emit()
-
-    def value(self) -> int | None:
-        v = self.spin.value()
-        return None if v == self.spin.minimum() else v
-
-    def set_value(self, value: Any) -> None:
-        self.spin.setValue(value if isinstance(value, int) else self.spin.minimum())
-
-    def focus_control(self) -> None:
-        self.spin.setFocus()
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        self.selectAll()  # typing replaces what is there, however the field got focus
 
 
 class NumberQuestion(QuestionWidget):
     """A decimal number in steps of a half (hours worked); "—" when left empty."""
 
+    typed = True
+
     def __init__(self, item: Item, lang: str, number: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(item, lang, number, parent)
         assert item.minimum is not None and item.maximum is not None
-        self.spin = QDoubleSpinBox()
+        self.spin = HoursBox()
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setRange(item.minimum - 0.5, item.maximum)
@@ -252,11 +335,14 @@ class NumberQuestion(QuestionWidget):
         self.spin.setValue(float(value) if ok else self.spin.minimum())
 
     def focus_control(self) -> None:
-        self.spin.setFocus()
+        self.spin.setFocus(Qt.FocusReason.TabFocusReason)
+        self.spin.selectAll()  # what you type replaces the number shown
 
 
 class TextQuestion(QuestionWidget):
-    """Free text with a live character count against the limit."""
+    """Free text with a live character count against the limit. Enter makes a new line."""
+
+    typed = True
 
     def __init__(self, item: Item, lang: str, number: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -288,7 +374,7 @@ class TextQuestion(QuestionWidget):
         self.edit.setPlainText(value if isinstance(value, str) else "")
 
     def focus_control(self) -> None:
-        self.edit.setFocus()
+        self.edit.setFocus(Qt.FocusReason.TabFocusReason)
 
 
 def make_question(item: Item, lang: str, number: int | None = None) -> QuestionWidget:
@@ -296,8 +382,6 @@ def make_question(item: Item, lang: str, number: int | None = None) -> QuestionW
         horizontal = len(item.options) > 2 and item.id.startswith(("mhi5", "djg"))
         return ChoiceQuestion(item, lang, number, horizontal=horizontal)
     if item.kind is Kind.SCALE:
-        if item.id.startswith("days_"):
-            return CountQuestion(item, lang, number)
         return scale_question(item, lang, number)
     if item.kind is Kind.MULTI:
         return MultiQuestion(item, lang, number)
