@@ -27,6 +27,7 @@ def main() -> int:
                         help="an organisation policy.toml to show (e.g. packaging/policy-example.toml)")
     parser.add_argument("--demo-weeks", type=int, default=0,
                         help="fill with demo data instead of 4 check-ins")
+    parser.add_argument("--size", default="1040x760", help="window size WIDTHxHEIGHT (e.g. 800x600)")
     args = parser.parse_args()
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -49,6 +50,9 @@ def main() -> int:
     app.setOrganizationName("VitaalThuis")
     style.apply(app, dark=args.dark)
     tag = f"{args.lang}-dark" if args.dark else args.lang
+    width, height = (int(n) for n in args.size.split("x"))
+    if args.size != "1040x760":
+        tag += f"-{args.size}"
     db = Database.open(tmp / "data")
     repo = CheckinRepository(db.sessions)
     current = IsoWeek.current(dt.date.today())
@@ -75,7 +79,7 @@ def main() -> int:
         widget.grab().save(str(out / f"{name}-{tag}.png"))
 
     welcome = MainWindow(open_services(db), store, Settings(), args.lang)
-    welcome.resize(1040, 760)
+    welcome.resize(width, height)
     welcome.show()
     from vitaalthuis.config.policy import Policy, load_policy
 
@@ -84,7 +88,7 @@ def main() -> int:
         tag += "-policy"
     window = MainWindow(open_services(db, tip_library=policy.tip_library(shipped_library())), store,
                         Settings(language=args.lang, welcomed=True), args.lang, policy=policy, use_tray=False)
-    window.resize(1040, 760)
+    window.resize(width, height)
 
     def steps() -> None:
         shoot("welcome", welcome)

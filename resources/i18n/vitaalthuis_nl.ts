@@ -833,6 +833,10 @@
             <translation>Tevredenheid met je leven</translation>
         </message>
         <message>
+            <source>Roughly comparable</source>
+            <translation>Globaal vergelijkbaar</translation>
+        </message>
+        <message>
             <source>Arm, neck and shoulders</source>
             <translation>Arm, nek en schouders</translation>
         </message>
@@ -907,10 +911,6 @@
         <message>
             <source>Same measure</source>
             <translation>Zelfde vragenlijst</translation>
-        </message>
-        <message>
-            <source>Measured differently</source>
-            <translation>Globaal vergelijkbaar</translation>
         </message>
         <message>
             <source>Background only</source>

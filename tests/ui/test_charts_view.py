@@ -123,7 +123,17 @@ def test_a_switch_renders_once_and_a_kept_chart_not_again(charts, qtbot) -> None
 
     charts.window().resize(800, 600)  # too low for the overview's six charts: they scroll
     qtbot.waitUntil(lambda: renders() > 0)
-    qtbot.wait(50)  # the resize renders the first chart again: let it settle
+    # the resize renders the first chart again, and once more when the banners above fold to one line:
+    # let it settle (no render for 150 ms) before counting
+    settled = [renders(), 0]
+
+    def quiet() -> bool:
+        qtbot.wait(50)
+        settled[1] = settled[1] + 1 if renders() == settled[0] else 0
+        settled[0] = renders()
+        return settled[1] >= 3
+
+    qtbot.waitUntil(quiet, timeout=5000)
     for dimension, expected in (("overview", 1), ("ls", 1), ("overview", 0), ("mhi5", 0)):
         before = renders()
         charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))

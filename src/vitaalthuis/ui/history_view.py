@@ -72,7 +72,8 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
             return self.cells(index.row())[index.column()]
         if role == WEEK_ROLE:
             return self._rows[index.row()].week
@@ -83,6 +84,9 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+LONELINESS_COLUMN = 4  # in labels.summary_headers()
 
 
 class HistoryView(QWidget):
@@ -108,7 +112,9 @@ class HistoryView(QWidget):
         # sized from the texts of the rows drawn, not every row: a long history costs nothing to show
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(40)
-        header.setStretchLastSection(True)
+        # the loneliness column (the longest words) takes the width left and is cut off with "…" in a
+        # narrow window, so the table never scrolls sideways; its whole text is the cell's tooltip
+        header.setSectionResizeMode(LONELINESS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.installEventFilter(self)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -39,6 +41,11 @@ from vitaalthuis.ui.dashboard import DashboardView
 from vitaalthuis.ui.help_view import HelpView
 from vitaalthuis.ui.history_view import HistoryView
 from vitaalthuis.ui.tips_view import TipsView
+from vitaalthuis.ui.widgets.elided_label import ElidedLabel
+
+# Below this height (logical pixels, the home page itself) the banners and the week card fold to one line
+# each, so the overview and the charts keep most of a small window (800×600, or 1366×768 at 125 %).
+FOLD_BELOW = 680
 
 
 class HomePage(QWidget):
@@ -54,29 +61,29 @@ class HomePage(QWidget):
         self.service = service
         self.tip_service = tips
         self.lang = lang
-        outer = QVBoxLayout(self)
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(14)
+        self._folded = False
+        self._help_shown: list[str] = []
 
         policy = policy or Policy()
-        self.organisation_label = QLabel(self.tr(
+        self.organisation_label = ElidedLabel(self.tr(
             "Offered by {organisation}. Your employer cannot see any of your answers: they stay on this "
             "computer.").format(organisation=policy.organisation))
         self.organisation_label.setObjectName("hint")
-        self.organisation_label.setWordWrap(True)
         self.organisation_label.setVisible(bool(policy.organisation))
         outer.addWidget(self.organisation_label)
-        self.policy_notice = QLabel(self.tr(
+        self.policy_notice = ElidedLabel(self.tr(
             "Part of your organisation's settings file could not be used; the app uses its own defaults for "
             "that part. Your IT department can find the details in the log."))
         self.policy_notice.setObjectName("hint")
-        self.policy_notice.setWordWrap(True)
         self.policy_notice.setVisible(bool(policy.notices))
         outer.addWidget(self.policy_notice)
-        self.demo_banner = QLabel(self.tr("Demo data: these check-ins were made up by the app, for trying it "
-                                          "out. They are not anyone's answers."))
+        self.demo_banner = ElidedLabel(self.tr(
+            "Demo data: these check-ins were made up by the app, for trying it out. They are not anyone's "
+            "answers."))
         self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setWordWrap(True)
         self.demo_banner.hide()
         outer.addWidget(self.demo_banner)
 
@@ -85,8 +92,7 @@ class HomePage(QWidget):
         self.reminder_banner.setObjectName("banner")
         reminder_layout = QHBoxLayout(self.reminder_banner)
         reminder_layout.setContentsMargins(12, 6, 12, 6)
-        self.reminder_label = QLabel()
-        self.reminder_label.setWordWrap(True)
+        self.reminder_label = ElidedLabel()
         self.reminder_now = QPushButton(self.tr("Fill in &now"))
         self.reminder_now.clicked.connect(lambda: self.open_week.emit(self.service.current_week()))
         self.reminder_later = QPushButton(self.tr("Later &today"))
@@ -102,17 +108,16 @@ class HomePage(QWidget):
         # -- this week --
         card = QFrame()
         card.setObjectName("card")
-        card_layout = QHBoxLayout(card)
+        self._card_layout = card_layout = QHBoxLayout(card)
         card_layout.setContentsMargins(20, 10, 20, 10)
-        text_col = QVBoxLayout()
+        self._text_col = text_col = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.week_label = QLabel()
         self.week_label.setObjectName("weekTitle")
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
+        self.status_label = ElidedLabel()
         self.filled_in_label = QLabel()
         self.filled_in_label.setObjectName("muted")
         text_col.addWidget(self.week_label)
-        text_col.addWidget(self.status_label)
+        text_col.addWidget(self.status_label, 1)
         text_col.addWidget(self.filled_in_label)
         card_layout.addLayout(text_col, 1)
         self.main_button = QPushButton()
@@ -152,6 +157,10 @@ class HomePage(QWidget):
             block.hide()
             help_blocks.addWidget(block)
             self.help_blocks[reason] = block
+        self.help_line = ElidedLabel()  # the blocks on one line when the window is short
+        self.help_line.set_folded(True)
+        self.help_line.hide()
+        help_blocks.addWidget(self.help_line)
         self.help_button = QPushButton(self.tr("Who can I talk to?"))
         self.help_button.clicked.connect(self.show_help)
         help_layout.addLayout(help_blocks, 1)
@@ -249,12 +258,56 @@ class HomePage(QWidget):
         return help_reasons(checkin.week, scores, answers=checkin.answers)
 
     def _show_help(self, checkin: CheckIn | None, reasons: list[str]) -> None:
-        """One block per reason that fired, in the order of HELP_REASONS; the banner only when one did."""
+        """One block per reason that fired, in the order of HELP_REASONS; the banner only when one did. When
+        the window is short, the blocks fold into one line (the whole text in its tooltip)."""
+        self._help_shown = [r for r in self.help_blocks if checkin is not None and r in reasons]
+        for reason in self._help_shown:
+            assert checkin is not None
+            self.help_blocks[reason].setText(self._help_words(reason, checkin) + "\n" +
+                                             self._help_contacts(reason))
+        self.help_line.setText("\n".join(self.help_blocks[reason].text() for reason in self._help_shown))
+        self._place_help()
+        self.help_banner.setVisible(bool(self._help_shown))
+
+    def _place_help(self) -> None:
         for reason, block in self.help_blocks.items():
-            if checkin is not None and reason in reasons:
-                block.setText(self._help_words(reason, checkin) + "\n" + self._help_contacts(reason))
-            block.setVisible(checkin is not None and reason in reasons)
-        self.help_banner.setVisible(bool(reasons))
+            block.setVisible(reason in self._help_shown and not self._folded)
+        self.help_line.setVisible(bool(self._help_shown) and self._folded)
+
+    # -- folding on a short window --------------------------------------------------------------------------
+    @property
+    def folded(self) -> bool:
+        return self._folded
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.set_folded(self.height() < FOLD_BELOW)
+
+    def set_folded(self, folded: bool) -> None:
+        """Banners and the week card on one line each (short window) or in full."""
+        if folded == self._folded:
+            return
+        self._folded = folded
+        if folded:
+            self._outer.setContentsMargins(16, 8, 16, 8)
+            self._outer.setSpacing(6)
+            self._card_layout.setContentsMargins(14, 4, 8, 4)
+        else:
+            self._outer.setContentsMargins(28, 20, 28, 20)
+            self._outer.setSpacing(14)
+            self._card_layout.setContentsMargins(20, 10, 20, 10)
+        for label in (self.organisation_label, self.policy_notice, self.demo_banner, self.reminder_label,
+                      self.status_label):
+            label.set_folded(folded)
+        self._text_col.setDirection(QBoxLayout.Direction.LeftToRight if folded
+                                    else QBoxLayout.Direction.TopToBottom)
+        self._text_col.setSpacing(12 if folded else 2)
+        self.filled_in_label.setVisible(not folded)
+        self.main_button.setMinimumHeight(0 if folded else 40)
+        self.week_label.setProperty("folded", folded)
+        self.week_label.style().unpolish(self.week_label)
+        self.week_label.style().polish(self.week_label)
+        self._place_help()
 
     def _help_words(self, reason: str, checkin: CheckIn) -> str:
         """Each reason its own words: they offer, they never tell anyone what to do."""

@@ -127,7 +127,7 @@ def figure_category(score_key: str) -> str:
 def comparability(code: str) -> str:
     return {
         "same_measure": translate("Labels", "Same measure"),
-        "similar": translate("Labels", "Measured differently"),
+        "similar": translate("Labels", "Roughly comparable"),
         "context": translate("Labels", "Background only"),
     }[code]
 

@@ -14,6 +14,7 @@ FOCUS_DARK = "#4fc3b0"  # the focus frame on a dark window (the accent itself is
 STYLESHEET_TEMPLATE = """
 QLabel#pageTitle {{ font-size: {xxl}pt; font-weight: 600; }}
 QLabel#weekTitle {{ font-size: {xl}pt; font-weight: 600; }}
+QLabel#weekTitle[folded="true"] {{ font-size: {m}pt; }}
 QLabel#sectionTitle {{ font-size: {l}pt; font-weight: 600; }}
 QLabel#question {{ font-weight: 600; }}
 QLabel#cardTitle {{ font-size: {m}pt; font-weight: 600; }}
