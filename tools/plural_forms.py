@@ -5,9 +5,12 @@ RESTORE = ("Restore the backup of {date} with %n check-in(s)? Your data as it is
 
 FORMS = {
     "nl": {
-        "Almost done: %n answer(s) still need attention. The first one is shown.": (
-            "Bijna klaar: nog %n antwoord nodig. Je ziet het nu.",
-            "Bijna klaar: nog %n antwoorden nodig. Het eerste zie je nu."),
+        "Not finished yet: %n answer(s) still missing. The first one is shown.": (
+            "Nog niet klaar: er ontbreekt nog %n antwoord. Je ziet het nu.",
+            "Nog niet klaar: er ontbreken nog %n antwoorden. Je ziet nu het eerste."),
+        "%n more answer(s) need attention.": (
+            "Daarnaast vraagt nog %n antwoord aandacht.",
+            "Daarnaast vragen nog %n antwoorden aandacht."),
         "%n check-in(s)": ("%n check-in", "%n check-ins"),
         "%n week(s) with 4 or more home days": ("%n week met 4 of meer thuisdagen",
                                                 "%n weken met 4 of meer thuisdagen"),
@@ -31,9 +34,12 @@ FORMS = {
             "De nieuwste goede reservekopie is van {date}, met %n check-ins. Wil je die terugzetten?"),
     },
     "en": {
-        "Almost done: %n answer(s) still need attention. The first one is shown.": (
-            "Almost done: %n answer still needs attention. It is shown now.",
-            "Almost done: %n answers still need attention. The first one is shown."),
+        "Not finished yet: %n answer(s) still missing. The first one is shown.": (
+            "Not finished yet: %n answer is still missing. It is shown now.",
+            "Not finished yet: %n answers are still missing. The first one is shown."),
+        "%n more answer(s) need attention.": (
+            "%n more answer needs attention.",
+            "%n more answers need attention."),
         "%n check-in(s)": ("%n check-in", "%n check-ins"),
         "%n week(s) with 4 or more home days": ("%n week with 4 or more home days",
                                                 "%n weeks with 4 or more home days"),

@@ -3,10 +3,17 @@
     <context>
         <name>CheckinPage</name>
         <message numerus="yes">
-            <source>Almost done: %n answer(s) still need attention. The first one is shown.</source>
+            <source>Not finished yet: %n answer(s) still missing. The first one is shown.</source>
             <translation>
-                <numerusform>Almost done: %n answer still needs attention. It is shown now.</numerusform>
-                <numerusform>Almost done: %n answers still need attention. The first one is shown.</numerusform>
+                <numerusform>Not finished yet: %n answer is still missing. It is shown now.</numerusform>
+                <numerusform>Not finished yet: %n answers are still missing. The first one is shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more answer(s) need attention.</source>
+            <translation>
+                <numerusform>%n more answer needs attention.</numerusform>
+                <numerusform>%n more answers need attention.</numerusform>
             </translation>
         </message>
     </context>

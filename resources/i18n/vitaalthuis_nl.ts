@@ -236,11 +236,22 @@
             <source>Nothing was replaced. Your answers are kept as a draft of this week.</source>
             <translation>Er is niets vervangen. Je antwoorden zijn bewaard als concept van deze week.</translation>
         </message>
+        <message>
+            <source>This check-in cannot be saved yet.</source>
+            <translation>Deze check-in kan nog niet worden bewaard.</translation>
+        </message>
         <message numerus="yes">
-            <source>Almost done: %n answer(s) still need attention. The first one is shown.</source>
+            <source>Not finished yet: %n answer(s) still missing. The first one is shown.</source>
             <translation>
-                <numerusform>Bijna klaar: nog %n antwoord nodig. Je ziet het nu.</numerusform>
-                <numerusform>Bijna klaar: nog %n antwoorden nodig. Het eerste zie je nu.</numerusform>
+                <numerusform>Nog niet klaar: er ontbreekt nog %n antwoord. Je ziet het nu.</numerusform>
+                <numerusform>Nog niet klaar: er ontbreken nog %n antwoorden. Je ziet nu het eerste.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more answer(s) need attention.</source>
+            <translation>
+                <numerusform>Daarnaast vraagt nog %n antwoord aandacht.</numerusform>
+                <numerusform>Daarnaast vragen nog %n antwoorden aandacht.</numerusform>
             </translation>
         </message>
         <message>
@@ -595,7 +606,7 @@
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation>&amp;Ongedaan maken</translation>
+            <translation>Ongedaan m&amp;aken</translation>
         </message>
         <message>
             <source>Who can I talk to?</source>
@@ -610,7 +621,7 @@
             <translation>Gemiste week</translation>
         </message>
         <message>
-            <source>Fill &amp;in</source>
+            <source>&amp;Fill in</source>
             <translation>&amp;Invullen</translation>
         </message>
         <message>
@@ -623,7 +634,7 @@
         </message>
         <message>
             <source>T&amp;ips</source>
-            <translation>T&amp;ips</translation>
+            <translation>Ti&amp;ps</translation>
         </message>
         <message>
             <source>Histor&amp;y</source>
@@ -647,7 +658,7 @@
         </message>
         <message>
             <source>Later &amp;today</source>
-            <translation>Later &amp;vandaag</translation>
+            <translation>Later van&amp;daag</translation>
         </message>
         <message>
             <source>To&amp;morrow</source>

@@ -226,6 +226,26 @@ def test_no_alt_key_is_taken_twice_in_the_check_in_or_by_the_menus(qtbot, make_w
     assert len(checkin) == len(set(checkin)) and not set(menus) & set(checkin), checkin
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_alt_key_is_taken_twice_on_the_home_page(qtbot, make_window, repo, lang: str) -> None:
+    """Everything at once: a draft (Continue), the reminder, a missed week, the undo banner, the tabs."""
+    from vitaalthuis.domain.checkin import Draft
+
+    repo.save(CheckIn(THIS_WEEK.shifted(-3), dict(ANSWERS_NEE)))
+    repo.save(CheckIn(THIS_WEEK.shifted(-2), dict(ANSWERS_NEE)))
+    repo.save_draft(Draft(THIS_WEEK, {"gh": 2}))
+    window = active(qtbot, make_window(lang=lang))
+    home = window.home
+    home.set_reminder("catch_up")
+    home.show_deleted(THIS_WEEK.shifted(-2))
+    assert home.reminder_banner.isVisible() and home.missed_row.isVisible() and home.banner.isVisible()
+    texts = [b.text() for b in home.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [home.tabs.tabText(i) for i in range(home.tabs.count())]
+    texts += [a.text() for a in window.menuBar().actions()]
+    letters = _letters(texts)
+    assert len(letters) == len(set(letters)), sorted(t for t in texts if MNEMONIC.search(t))
+
+
 def test_alt_v_is_vorige_in_the_dutch_check_in(qtbot, make_window) -> None:
     window = active(qtbot, make_window())
     window.open_week(THIS_WEEK)

@@ -176,7 +176,7 @@ class HomePage(QWidget):
         self.missed_combo = QComboBox()
         self.missed_combo.setAccessibleName(self.tr("Missed week"))
         missed_label.setBuddy(self.missed_combo)
-        self.missed_button = QPushButton(self.tr("Fill &in"))
+        self.missed_button = QPushButton(self.tr("&Fill in"))
         self.missed_button.clicked.connect(self._open_missed)
         missed_layout.addWidget(missed_label)
         missed_layout.addWidget(self.missed_combo)

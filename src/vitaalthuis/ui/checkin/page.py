@@ -408,9 +408,27 @@ class CheckinPage(QWidget):
                 "Nothing was replaced. Your answers are kept as a draft of this week."))
             self.message.show()
 
+    def _problems_message(self, problems: list[Problem], first: tuple[int, QuestionWidget, Problem] | None,
+                          *, name_first: bool) -> str:
+        """What is wrong, in words: only open answers → how many; otherwise (one problem, a wrong answer such
+        as 9 days in a week, or Ctrl+Enter) the one shown first is named, with how many more there are."""
+        if first is None:
+            return self.tr("This check-in cannot be saved yet.")
+        page_index, _question, problem = first
+        only_missing = all(p.code == "missing" for p in problems)
+        if only_missing and len(problems) > 1 and not name_first:
+            return self.tr("Not finished yet: %n answer(s) still missing. The first one is shown.", "",
+                           len(problems))
+        text = self.tr("Not finished yet: step {n}, {section}. {problem}").format(
+            n=page_index + 1, section=self.pages[page_index].section.title.get(self.lang),
+            problem=labels.problem(problem.code))
+        if len(problems) > 1:
+            text += " " + self.tr("%n more answer(s) need attention.", "", len(problems) - 1)
+        return text
+
     def _point_at_problems(self, problems: list[Problem], *, name_first: bool = False) -> None:
-        """Mark every problem beside its question and show the first; ``name_first``: the message says
-        what that first problem is (Ctrl+Enter), else how many there are (the Finish button)."""
+        """Mark every problem beside its question and show the first; ``name_first`` (Ctrl+Enter): the
+        message names that first problem even when only answers are open (the Finish button counts them)."""
         first: tuple[int, QuestionWidget, Problem] | None = None
         for problem in problems:
             if problem.item is None or problem.item not in SECTION_OF:
@@ -418,16 +436,11 @@ class CheckinPage(QWidget):
             page_index = next(i for i, p in enumerate(self.pages) if problem.item in p.questions)
             question = self.pages[page_index].questions[problem.item]
             question.set_problem(labels.problem(problem.code))
-            if first is None or page_index < first[0]:
+            # shown first: a wrong answer (say 9 days in a week) before an open one, then in page order
+            rank = (problem.code == "missing", page_index)
+            if first is None or rank < (first[2].code == "missing", first[0]):
                 first = (page_index, question, problem)
-        if name_first and first is not None:
-            page_index, _question, problem = first
-            self.message.setText(self.tr("Not finished yet: step {n}, {section}. {problem}").format(
-                n=page_index + 1, section=self.pages[page_index].section.title.get(self.lang),
-                problem=labels.problem(problem.code)))
-        else:
-            self.message.setText(self.tr("Almost done: %n answer(s) still need attention. "
-                                         "The first one is shown.", "", len(problems)))
+        self.message.setText(self._problems_message(problems, first, name_first=name_first))
         self.message.show()
         if first is not None:
             page_index, question, _problem = first
