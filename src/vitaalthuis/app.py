@@ -8,10 +8,13 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vitaalthuis import cli
 from vitaalthuis.files import write_private
+
+if TYPE_CHECKING:
+    from vitaalthuis.config.settings import Settings
 
 # For benchmarks: write the wall-clock time of the first shown and painted window to this file, then quit.
 STARTUP_PROBE_ENV = "VITAALTHUIS_STARTUP_PROBE"
@@ -60,6 +63,16 @@ def _open_check_in(window: Any) -> None:
         window.bring_to_front()
     else:
         window.reminder.check_in_requested.emit()
+
+
+def _migrate_autostart(folder: Path, settings: Settings) -> None:
+    """An older version's start-at-login entry started the window; now it starts the background helper.
+    Rewritten once, quietly (config.autostart.migrate: never created, never against the organisation's
+    lock); what happened and any failure go to the log only."""
+    from vitaalthuis.config import autostart
+
+    locked_off = "start_at_login" in settings.locked and not settings.start_at_login
+    autostart.migrate_quietly(folder, locked_off=locked_off)
 
 
 def _take_request(path: Path) -> bool:
@@ -126,6 +139,9 @@ def run_gui(argv: Sequence[str]) -> int:
     window.show()
     if args.check_in:
         _open_check_in(window)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: _migrate_autostart(folder, settings))  # once the window is up, not before
     if os.environ.get(STARTUP_PROBE_ENV):
         _probe_first_paint(app, window, os.environ[STARTUP_PROBE_ENV])
     try:

@@ -229,7 +229,8 @@ _DETAIL_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "invalid_number": ((r"(\S+) at (.*)", r"\1 bij \2"),),  # the number as written has no spaces
     "week_exists": ((r"use --replace to overwrite it", "gebruik --replace om die te vervangen"),),
     **{code: _DESCRIBED for code in ("not_an_object", "wrong_format", "wrong_version", "checkins_not_list",
-                                    "checkin_not_object", "week_format", "answers_not_object")},
+                                    "demo_not_boolean", "checkin_not_object", "week_format",
+                                    "answers_not_object")},
     **{code: _ANSWER_DETAILS for code in ("wrong_type", "out_of_range", "note_too_long")},
 }
 _LINE_COLUMN = re.compile(r"line (\d+), column (\d+): (.*)", re.DOTALL)

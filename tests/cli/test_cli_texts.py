@@ -99,6 +99,7 @@ TODAY_FILE_PROBLEMS = [
     b'{"format": "vitaalthuis", "version": 1, "checkins": [], "x": {"a": 1, "a": 2}, "y": 1e999}',
     b"[]",
     b'{"format": "other", "version": "1", "checkins": {}}',
+    b'{"format": "vitaalthuis", "version": 1, "demo": "yes", "checkins": []}',
     b"[" * 100_000,
 ]
 ENTRY_PROBLEMS = [
@@ -122,7 +123,9 @@ def _problems() -> list[exchange.ImportProblem]:
     found = [p for data in TODAY_FILE_PROBLEMS for p in parse_import(data).problems]
     found += parse_import(document(*ENTRY_PROBLEMS)).problems
     found += [exchange.ImportProblem(1, "2026-W01", None, "week_exists", "use --replace to overwrite it"),
-              exchange.ImportProblem(None, None, None, "too_large")]
+              exchange.ImportProblem(None, None, None, "too_large"),
+              exchange.ImportProblem(None, None, None, "demo_into_real_data"),
+              exchange.ImportProblem(None, None, None, "real_into_demo_data")]
     return found
 
 

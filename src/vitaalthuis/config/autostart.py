@@ -9,6 +9,9 @@ small process without a window that brings the weekly reminder; it opens the win
 
 Each backend takes its folder or registry key as an argument, so tests never touch the real ones. The
 module functions pick the backend of the running platform. Failures raise :class:`AutostartError`.
+
+Versions before the helper started the window at login (:func:`launch_command`, without ``--background``).
+:func:`migrate` brings such an entry up to date once, when the window starts (``vitaalthuis.app``).
 """
 
 from __future__ import annotations
@@ -22,16 +25,20 @@ from pathlib import Path
 from typing import Protocol
 
 from vitaalthuis.files import write_private
+from vitaalthuis.logs import get_logger
 
 APP_ID = "nl.vitaalthuis.VitaalThuis"
 APP_NAME = "VitaalThuis"
 GUI_EXECUTABLE = "vitaalthuis-gui"
+BACKGROUND_OPTION = "--background"
+DATA_DIR_OPTION = "--data-dir"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 
 # Desktop Entry Specification, "The Exec key": arguments holding any of these are quoted.
 _EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
 _EXEC_ESCAPED_IN_QUOTES = frozenset('"`$\\')
 ENTRY_MODE = 0o644  # readable (not secret), writable by the user only
+_log = get_logger(__name__)
 
 
 class AutostartError(Exception):
@@ -40,6 +47,7 @@ class AutostartError(Exception):
 
 class Autostart(Protocol):
     def is_enabled(self) -> bool: ...
+    def command(self) -> list[str] | None: ...  # what the entry starts; None: no entry, or unreadable
     def enable(self, command: Sequence[str]) -> None: ...
     def disable(self) -> None: ...
 
@@ -71,6 +79,51 @@ def desktop_exec(command: Sequence[str]) -> str:
             text = '"' + "".join("\\" + c if c in _EXEC_ESCAPED_IN_QUOTES else c for c in text) + '"'
         parts.append(text)
     return " ".join(parts).replace("\\", "\\\\").replace("\t", "\\t")
+
+
+def parse_desktop_exec(value: str) -> list[str] | None:
+    """The command of an ``Exec=`` value (the inverse of :func:`desktop_exec`): the string-value escapes
+    first, then double-quoted arguments with their backslash escapes; ``%%`` is a ``%``, other field codes
+    are left out (they expand to nothing at login). None when the value is malformed."""
+    escapes = {"\\": "\\", "s": " ", "t": "\t", "n": "\n", "r": "\r", ";": ";"}
+    text, i = "", 0
+    while i < len(value):
+        if value[i] == "\\":
+            if i + 1 >= len(value) or value[i + 1] not in escapes:
+                return None
+            text += escapes[value[i + 1]]
+            i += 2
+        else:
+            text += value[i]
+            i += 1
+    args: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] in " \t\n":
+            i += 1
+            continue
+        arg, quoted = "", text[i] == '"'
+        if quoted:
+            i += 1
+            while i < len(text) and text[i] != '"':
+                if text[i] == "\\" and i + 1 < len(text):
+                    i += 1
+                arg += text[i]
+                i += 1
+            if i >= len(text):
+                return None  # no closing quote
+            i += 1
+        else:
+            while i < len(text) and text[i] not in " \t\n":
+                arg += text[i]
+                i += 1
+        codes = arg.split("%%")
+        if any("%" in part for part in codes):
+            if not quoted and len(arg) == 2:  # a field code on its own (%f, %U, ...)
+                continue
+            return None
+        args.append("%".join(codes))
+    return args or None
 
 
 def desktop_entry(command: Sequence[str]) -> str:
@@ -114,6 +167,23 @@ class XdgAutostart:
                 values[key.strip()] = value.strip().lower()
         return values.get("Hidden") != "true" and values.get("X-GNOME-Autostart-enabled") != "false"
 
+    def command(self) -> list[str] | None:
+        """The command of the entry's ``Exec=`` (in its ``[Desktop Entry]`` group)."""
+        try:
+            text = self.path.read_text(encoding="utf-8", errors="replace")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise AutostartError(f"cannot read the autostart entry {self.path}: {_reason(exc)}") from exc
+        group = None
+        for line in text.splitlines():
+            line = line.strip()
+            if line.startswith("["):
+                group = line
+            elif group == "[Desktop Entry]" and line.partition("=")[0].strip() == "Exec":
+                return parse_desktop_exec(line.partition("=")[2].strip())
+        return None
+
     def enable(self, command: Sequence[str]) -> None:
         _write_atomic(self.path, desktop_entry(command).encode("utf-8"))
 
@@ -130,6 +200,25 @@ class LaunchAgentAutostart:
 
     def is_enabled(self) -> bool:
         return self.path.is_file()
+
+    def command(self) -> list[str] | None:
+        """The agent's ``ProgramArguments`` (or its ``Program`` alone)."""
+        try:
+            with self.path.open("rb") as fh:
+                agent = plistlib.load(fh)
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise AutostartError(f"cannot read the autostart entry {self.path}: {_reason(exc)}") from exc
+        except Exception:  # noqa: BLE001 - not a property list (plistlib raises several kinds): unreadable
+            return None
+        if not isinstance(agent, dict):
+            return None
+        args = agent.get("ProgramArguments")
+        if isinstance(args, list) and args and all(isinstance(a, str) for a in args):
+            return list(args)
+        program = agent.get("Program")
+        return [program] if isinstance(program, str) and program else None
 
     def enable(self, command: Sequence[str]) -> None:
         if not command:
@@ -197,6 +286,13 @@ class WindowsAutostart:
         except OSError as exc:
             raise AutostartError(f"cannot read HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
 
+    def command(self) -> list[str] | None:
+        try:
+            value = self.run_key.get(APP_NAME)
+        except OSError as exc:
+            raise AutostartError(f"cannot read HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
+        return parse_windows_command_line(value) if value else None
+
     def enable(self, command: Sequence[str]) -> None:
         if not command:
             raise ValueError("the command is empty")
@@ -210,6 +306,49 @@ class WindowsAutostart:
             self.run_key.delete(APP_NAME)
         except OSError as exc:
             raise AutostartError(f"cannot remove HKCU\\{RUN_KEY}\\{APP_NAME}: {exc}") from exc
+
+
+def parse_windows_command_line(value: str) -> list[str] | None:
+    """The arguments of a Windows command line as the C runtime splits them (the inverse of
+    :func:`subprocess.list2cmdline`): 2n backslashes before a quote are n and the quote opens or closes a
+    quoted part, 2n+1 are n and a literal quote; other backslashes are literal. None when a quote is left
+    open or nothing is there."""
+    args: list[str] = []
+    arg, quoted, has_arg, i = "", False, False, 0
+    while i < len(value):
+        c = value[i]
+        if c == "\\":
+            n = len(value[i:]) - len(value[i:].lstrip("\\"))
+            if i + n < len(value) and value[i + n] == '"':
+                arg += "\\" * (n // 2)
+                if n % 2:
+                    arg += '"'
+                    i += n + 1
+                    has_arg = True
+                    continue
+                i += n
+                continue  # the quote itself is handled next
+            arg += "\\" * n
+            i += n
+            has_arg = True
+        elif c == '"':
+            quoted = not quoted
+            has_arg = True
+            i += 1
+        elif c in " \t" and not quoted:
+            if has_arg:
+                args.append(arg)
+            arg, has_arg = "", False
+            i += 1
+        else:
+            arg += c
+            has_arg = True
+            i += 1
+    if quoted:
+        return None
+    if has_arg:
+        args.append(arg)
+    return args or None
 
 
 # ---------------------------------------------------------------- the running platform --------------------
@@ -282,6 +421,67 @@ def background_command(
     ``--background``, and ``--data-dir`` when the folder is not the default one)."""
     command = launch_command(frozen=frozen, executable=executable, platform=platform)
     return [*command, "--background", *data_dir_args(data_dir)]
+
+
+# ---------------------------------------------------------------- older versions' entries -----------------
+
+# What :func:`migrate` found: no entry (or one the desktop switched off), this version's entry already, an
+# entry it leaves alone (this version's kind for another folder or installation, another program, a
+# command it cannot read), start at login locked off by the organisation, or an older entry it rewrote.
+NONE, CURRENT, LEFT_ALONE, LOCKED_OFF, REWRITTEN = "none", "current", "left_alone", "locked_off", "rewritten"
+
+
+def _data_dir_in(command: Sequence[str]) -> Path:
+    """The data folder a start-at-login command serves: its ``--data-dir``, else the default folder."""
+    for i, arg in enumerate(command):
+        if arg == DATA_DIR_OPTION and i + 1 < len(command):
+            return Path(command[i + 1])
+        if arg.startswith(DATA_DIR_OPTION + "="):
+            return Path(arg.partition("=")[2])
+    return default_data_dir()
+
+
+def migrate(data_dir: Path | None, *, locked_off: bool = False, backend: Autostart | None = None,
+            command: Sequence[str] | None = None) -> str:
+    """Bring an older version's start-at-login entry up to date: it started the window, this version starts
+    the background helper (``command``, by default :func:`background_command` for ``data_dir``). Returns
+    what it found (:data:`REWRITTEN` when it rewrote the entry); raises :class:`AutostartError` when the
+    entry could not be read or written (the old one then stays as it was).
+
+    Only an entry that is there and switched on is rewritten, and only when it is an older version's (no
+    ``--background``) for this data folder, starting this program or one that no longer exists. So no
+    entry is ever created, one the desktop switched off stays off, and a window run on another folder
+    (``--data-dir``) or from another installation leaves the user's own entry alone. ``locked_off``: the
+    organisation locked start at login off; the entry is then not touched at all. Once rewritten the entry
+    is this version's, so it happens once."""
+    backend = backend or for_platform()
+    wanted = list(command) if command is not None else background_command(data_dir)
+    if not backend.is_enabled():
+        return NONE
+    found = backend.command()
+    if found == wanted:
+        return CURRENT
+    if locked_off:
+        return LOCKED_OFF
+    if (found is None or BACKGROUND_OPTION in found or _data_dir_in(found) != _data_dir_in(wanted)
+            or (found[0] != wanted[0] and Path(found[0]).exists())):
+        return LEFT_ALONE
+    backend.enable(wanted)
+    return REWRITTEN
+
+
+def migrate_quietly(data_dir: Path | None, *, locked_off: bool = False,
+                    backend: Autostart | None = None) -> str | None:
+    """:func:`migrate` for the window's start-up: what it did is logged (a rewrite, a refusal by the
+    organisation's lock), a failure is logged and returns None; nothing is raised, nothing is shown."""
+    try:
+        outcome = migrate(data_dir, locked_off=locked_off, backend=backend)
+    except Exception:  # noqa: BLE001 - never a reason not to start: logged (the type, never a message)
+        _log.warning("autostart.migration_failed", exc_info=True)
+        return None
+    if outcome in (REWRITTEN, LOCKED_OFF):
+        _log.info(f"autostart.migration_{outcome}")
+    return outcome
 
 
 # ---------------------------------------------------------------- files -----------------------------------

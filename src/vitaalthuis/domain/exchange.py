@@ -17,6 +17,10 @@ Choices made here (docs/exchange-format.md describes the result):
 - KANS details given while ``kans_any`` is absent are reported as well (details without kans_any = 1).
 - The exported ``scoring_version`` is the version of the scores written beside it: scores are always
   recomputed, so that is the current :data:`SCORING_VERSION`.
+- The optional top-level ``demo`` (:data:`DEMO_KEY`) says the check-ins are synthetic demo data. Export
+  writes ``"demo": true`` only for demo data; import accepts ``true`` or ``false`` (absent is ``false``) and
+  anything else is a problem. Whether demo data may go into a given database is the service's decision
+  (:mod:`vitaalthuis.services.exchange`).
 
 Bounds (a file full of mistakes must not cost minutes or gigabytes): input larger than
 :data:`MAX_IMPORT_BYTES` is one problem, unread; at most :data:`MAX_PROBLEMS` problems are kept, in file
@@ -47,6 +51,7 @@ from vitaalthuis.domain.weeks import IsoWeek, WeekError
 
 FORMAT_NAME = "vitaalthuis"
 FORMAT_VERSION = 1
+DEMO_KEY = "demo"  # optional top-level flag: the check-ins are synthetic demo data (docs/exchange-format.md)
 CHECKIN_KEYS = frozenset({"week", "answers"})
 IGNORED_CHECKIN_KEYS = frozenset({"scores", "scoring_version"})
 MAX_INT_DIGITS = 4300  # Python's default int/str limit; set here so a changed global cannot invite a DoS
@@ -125,6 +130,7 @@ def problem_count_is_exact(problems: Sequence[ImportProblem]) -> bool:
 class ImportParse:
     checkins: list[CheckIn] = field(default_factory=list)  # only when ``problems`` is empty
     problems: list[ImportProblem] = field(default_factory=list)  # a ProblemList from parse_import
+    demo: bool = False  # the file says its check-ins are demo data (``"demo": true``); only when no problems
 
     @property
     def ok(self) -> bool:
@@ -282,16 +288,20 @@ def _check_document(doc: Any, today: dt.date | None) -> ImportParse:
             problems.add(_duplicate_week(index, entry, first_of_week))
             if checkin is not None and not problems:  # once one problem is found, none is imported
                 checkins.append(checkin)
-    return ImportParse(checkins=[] if problems else checkins, problems=problems.kept)
+    if problems:
+        return ImportParse(problems=problems.kept)
+    return ImportParse(checkins=checkins, problems=problems.kept, demo=doc.get(DEMO_KEY) is True)
 
 
 def _header_problems(doc: Mapping[str, Any]) -> list[ImportProblem]:
     problems = []
     name, version = doc.get("format", _MISSING), doc.get("version", _MISSING)
+    demo = doc.get(DEMO_KEY, False)  # optional; only a JSON boolean, so that "false" or 0 is never guessed at
     checks = (
         ("wrong_format", name, type(name) is str and name == FORMAT_NAME),
         ("wrong_version", version, type(version) is int and version == FORMAT_VERSION),
         ("checkins_not_list", doc.get("checkins", _MISSING), isinstance(doc.get("checkins"), list)),
+        ("demo_not_boolean", demo, type(demo) is bool),
     )
     for code, value, good in checks:
         if not good and not isinstance(value, _BadNumber):
@@ -482,11 +492,13 @@ def sorted_by_week(checkins: Iterable[CheckIn]) -> list[CheckIn]:
     return sorted(checkins, key=lambda c: c.week)
 
 
-def export_json(checkins: Iterable[CheckIn]) -> str:
-    """The JSON document: every check-in sorted by week, with its recomputed scores. Ends with a newline."""
-    doc = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+def export_json(checkins: Iterable[CheckIn], *, demo: bool = False) -> str:
+    """The JSON document: every check-in sorted by week, with its recomputed scores. Ends with a newline.
+    ``demo``: the check-ins are synthetic demo data, written as ``"demo": true`` (left out for real data)."""
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    if demo:
+        doc[DEMO_KEY] = True
+    doc |= {
         "checkins": [
             {
                 "week": str(c.week),

@@ -30,6 +30,17 @@ PROBLEMS: dict[str, dict[str, str]] = {
     "wrong_version": {"nl": 'onbekende versie van het formaat: "version" moet het gehele getal 1 zijn',
                       "en": 'unsupported exchange format: "version" must be the integer 1'},
     "checkins_not_list": {"nl": '"checkins" moet een lijst zijn', "en": '"checkins" must be a list'},
+    "demo_not_boolean": {"nl": '"demo" moet true of false zijn', "en": '"demo" must be true or false'},
+    "demo_into_real_data": {
+        "nl": "het bestand bevat demogegevens en deze gegevensmap bevat al echte check-ins of concepten; "
+              "demogegevens gaan alleen naar een lege gegevensmap of een met demogegevens",
+        "en": "the file holds demo data and this data folder already holds real check-ins or drafts; demo "
+              "data only goes into an empty data folder or one that holds demo data"},
+    "real_into_demo_data": {
+        "nl": "deze gegevensmap bevat demogegevens en echte check-ins worden daar niet mee gemengd; "
+              "verwijder eerst de demogegevens of gebruik een andere gegevensmap",
+        "en": "this data folder holds demo data and real check-ins are not mixed with it; delete the demo "
+              "data first or use another data folder"},
     "checkin_not_object": {"nl": "een check-in moet een JSON-object zijn",
                            "en": "a check-in must be a JSON object"},
     "unknown_key": {"nl": "onbekende sleutel in een check-in", "en": "unknown key in a check-in"},

@@ -36,14 +36,15 @@ class EmptyPeriodError(ValueError):
 
 def build_report(path: Path, history: Sequence[CheckIn], first: IsoWeek, last: IsoWeek, *, lang: str = "nl",
                  benchmarks: BenchmarkSet | None, generated: dt.date | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> int:
+                 progress: Callable[[int, int], None] | None = None, demo: bool = False) -> int:
     """Write the report for the ISO weeks ``first`` to ``last`` (both included) to ``path``; return its
     number of pages.
 
     The file appears only when complete, with mode 0600 (:func:`vitaalthuis.files.write_private`), so an
     existing file stays as it was when anything fails (also an exception raised by
     ``progress``, which is called with ``(pages done, total)`` before the first and after every page).
-    Raises :class:`EmptyPeriodError`, writing nothing, when the period holds no check-in.
+    Raises :class:`EmptyPeriodError`, writing nothing, when the period holds no check-in. ``demo``: the
+    check-ins are synthetic demo data (:func:`vitaalthuis.services.demo.is_demo`), and every page says so.
 
     Uses no Qt and no shared state: it may run on any thread, with ``progress`` called on that thread."""
     if lang not in ("nl", "en"):
@@ -55,7 +56,8 @@ def build_report(path: Path, history: Sequence[CheckIn], first: IsoWeek, last: I
         raise EmptyPeriodError(f"no check-ins from {first} to {last}")
     up_to_last = [c for c in history if c.week <= last]  # the newest is compared with the weeks before it
     results = {res.dimension: res for res in dashboard(up_to_last, benchmarks)}
-    report = ReportData(checkins, first, last, lang, benchmarks, results, generated or dt.date.today())
+    report = ReportData(checkins, first, last, lang, benchmarks, results, generated or dt.date.today(),
+                        demo=demo)
     pages = build_pages(report)
     # Rendered in memory (a report is some hundreds of KiB), then written whole by files.write_private:
     # a failure, also one raised by ``progress``, leaves an existing file as it was and nothing beside it.

@@ -51,6 +51,8 @@ SMALL = Style(8.5, color=MUTED)
 SMALL_INK = Style(8.5, leading=1.32)
 SMALL_STRONG = Style(8.5, "bold", leading=1.32)
 RUNNING = Style(7.5, color=MUTED)
+DEMO_MARK = Style(7.5, "bold")  # the line on every page of a report of demo data: in ink, not muted
+DEMO_MARK_Y = PAGE_H - 0.74  # between the body (BOTTOM) and the running footer
 
 
 # --- page model: text, boxes and rules at inch positions from the top left of the page ----------------------

@@ -56,6 +56,7 @@ class ReportData:
     benchmarks: BenchmarkSet | None
     results: dict[str, DimensionResult]
     generated: dt.date
+    demo: bool = False  # synthetic demo data: every page says so (``render``)
 
     @property
     def newest(self) -> CheckIn:

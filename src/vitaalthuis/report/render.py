@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from vitaalthuis.report import texts as rt
 from vitaalthuis.report.layout import (
     BOTTOM,
+    DEMO_MARK,
+    DEMO_MARK_Y,
     FONT,
     LEFT,
     PAGE_H,
@@ -90,6 +92,8 @@ def render_page(page: Page, number: int, total: int, r: ReportData,
     page_number = rt.t("page", r.lang, n=number, total=total)
     ops += [TextOp(LEFT, PAGE_H - 0.55, rt.t("footer_note", r.lang), RUNNING),
             TextOp(LEFT + WIDTH, PAGE_H - 0.55, page_number, RUNNING, ha="right")]
+    if r.demo:  # on every page, so that no single page of made-up answers can pass for a real person's
+        ops.append(TextOp(LEFT, DEMO_MARK_Y, rt.t("demo_mark", r.lang), DEMO_MARK))
     for op in ops:
         if isinstance(op, TextOp):
             _draw_text(fig, op)
@@ -115,10 +119,11 @@ def render_pdf(pages: Sequence[Page], r: ReportData, series: dict[Dimension, Ser
     from matplotlib.backends.backend_pdf import PdfPages
 
     period = rt.period_text(r.first, r.last, r.lang)
+    subject = rt.t("subject", r.lang, period=period)
     metadata = {
         "Title": f"{rt.t('title', r.lang)}, {period}",
         "Author": "VitaalThuis",
-        "Subject": rt.t("subject", r.lang, period=period),
+        "Subject": f"{subject} ({rt.t('demo_mark', r.lang)})" if r.demo else subject,
         "Creator": "VitaalThuis",
         "CreationDate": dt.datetime.combine(r.generated, dt.time()),
     }

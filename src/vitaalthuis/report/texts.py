@@ -34,6 +34,9 @@ T: dict[str, Text] = {
         "groups and were measured in other ways. If you are unsure how you are doing, talk to your GP "
         "(huisarts) or company doctor (bedrijfsarts)."),
     "footer_note": Text("Dit is geen diagnose.", "This is not a diagnosis."),
+    "demo_mark": Text(
+        "Demogegevens: door de app verzonnen, dit zijn niet de antwoorden van een echt persoon.",
+        "Demo data: made up by the app, these are not a real person's answers."),
     "page": Text("Pagina {n} van {total}", "Page {n} of {total}"),
     "purpose_head": Text("Waarvoor is dit overzicht?", "What is this overview for?"),
     "purpose": Text(
@@ -117,7 +120,7 @@ T: dict[str, Text] = {
     "fig_similar": Text(
         "Globaal vergelijkbaar, want anders gemeten: in {period} viel {value} van deze groep in de "
         "categorie {what}.",
-        "Measured differently, so compare only roughly: in {period}, {value} of this group fell in the "
+        "Roughly comparable, as it was measured differently: in {period}, {value} of this group fell in the "
         "category {what}."),
     "kamerstuk": Text("Kamerstuk {number}", "Kamerstuk {number}"),
     "undated": Text("datum niet vermeld", "date not stated"),
@@ -227,7 +230,7 @@ FIGURE_COUNTS: dict[str, Text] = {
 
 COMPARABILITY: dict[str, Text] = {
     "same_measure": Text("Zelfde vragenlijst", "Same measure"),
-    "similar": Text("Globaal vergelijkbaar", "Measured differently"),
+    "similar": Text("Globaal vergelijkbaar", "Roughly comparable"),
     "context": Text("Alleen achtergrond", "Background only"),
 }
 

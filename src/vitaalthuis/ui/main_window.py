@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.lang = lang
         self._last_deleted: CheckIn | None = None
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(760, 520)  # 1366×768 at 125 %, less task bar and title bar: about 550
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setWindowIcon(app_icon())
@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
 
         if self.in_checkin():
             self.checkin.save_and_close()
-        dialog = ReportDialog(self.service.history(), self.service.current_week(), self.lang, self)
+        dialog = ReportDialog(self.service.history(), self.service.current_week(), self.lang, self,
+                              demo=self.service.is_demo())
         if dialog.exec() and dialog.saved_to is not None:
             self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=dialog.saved_to), 10000)
 

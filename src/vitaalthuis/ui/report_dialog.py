@@ -1,7 +1,8 @@
 """Make a personal PDF report: pick a period, pick a file, watch the progress.
 
 The report is built on a worker thread (ui/background.py) from copies of plain data: the check-ins, the
-period, the language and the national figures. The dialog stays responsive, shows the pages done in its
+period, the language, the national figures and whether the check-ins are demo data (every page then says
+so). The dialog stays responsive, shows the pages done in its
 progress bar, and closes when the file is saved. Cancel stops the work at the next page, writing nothing.
 """
 
@@ -42,9 +43,10 @@ class ReportDialog(QDialog):
     written = Signal(object)  # when the work has ended: the saved path, or None (failed or cancelled)
 
     def __init__(self, history: list[CheckIn], current: IsoWeek, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, demo: bool = False) -> None:
         super().__init__(parent)
         self.history = history
+        self.demo = demo  # synthetic demo data (``vitaalthuis demo-data``): marked on every page
         self.current = current
         self.lang = lang
         self.setWindowTitle(self.tr("Make a report (PDF)"))
@@ -170,7 +172,7 @@ class ReportDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         # plain data only: the worker never sees a widget
-        history, (first, last), lang = tuple(self.history), self.period(), self.lang
+        history, (first, last), lang, demo = tuple(self.history), self.period(), self.lang, self.demo
         benchmarks = shipped_benchmarks()
         cancel = self._cancel = threading.Event()
 
@@ -180,7 +182,8 @@ class ReportDialog(QDialog):
                     raise ReportCancelled
                 progress(done, total)
 
-            build_report(path, history, first, last, lang=lang, benchmarks=benchmarks, progress=step)
+            build_report(path, history, first, last, lang=lang, benchmarks=benchmarks, progress=step,
+                         demo=demo)
             return path
 
         self._set_busy(True)

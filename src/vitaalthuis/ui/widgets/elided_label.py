@@ -19,11 +19,11 @@ class ElidedLabel(QLabel):
 
     # QLabel.setText/text are what callers use: the label's text is always the whole text; cutting it off is
     # presentation only.
-    def setText(self, text: str) -> None:  # type: ignore[override]  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
         self._full = text
         self._show()
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self._full
 
     def shown_text(self) -> str:
