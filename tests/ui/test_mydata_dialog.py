@@ -62,7 +62,8 @@ def test_bad_import_is_refused_with_the_problems(qtbot, db, services, repo, tmp_
                                "checkins": [{"week": "2026-W10", "answers": {"gh": 9}}]}))
     d = dialog(qtbot, services, monkeypatch)
     assert not d.import_file(bad, confirm=lambda q: True)
-    assert shown[0].startswith("Er is niets geïmporteerd") and "item gh" in shown[0]
+    assert shown[0].startswith("Er is niets geïmporteerd")
+    assert "check-in 1 (2026-W10), vraag gh: waarde buiten het bereik" in shown[0]  # in Dutch, as a whole
     assert repo.count() == 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vitaalthuis.cli_texts import (
+    Texts,  # import problems in the window's language, worded as the CLI words them
+)
 from vitaalthuis.domain.exchange import MAX_IMPORT_BYTES, problem_count, problem_count_is_exact
 from vitaalthuis.files import NotAFileError, read_regular_file
 from vitaalthuis.services.backups import BackupService
@@ -196,7 +199,8 @@ class MyDataDialog(QDialog):
 
     def _show_problems(self, exc: ImportRejectedError) -> None:
         shown = exc.problems[:20]
-        details = "\n".join(p.message() for p in shown)
+        words = Texts("nl" if QLocale().language() == QLocale.Language.Dutch else "en")
+        details = "\n".join(words.problem(p) for p in shown)
         total = problem_count(exc.problems)
         if total > len(shown):
             more = labels.count(total - len(shown))
