@@ -208,6 +208,13 @@ def test_notes_are_bilingual_and_distinct(shipped: BenchmarkSet) -> None:
             assert text.nl.strip() and text.en.strip() and text.nl != text.en, figure.id
 
 
+def test_a_recall_period_is_the_sources_alone(shipped: BenchmarkSet) -> None:
+    """The window and the report add the app's own recall period ("(in de app: …)"): the data must not."""
+    for figure in shipped.figures:
+        assert "in de app" not in figure.recall_period.nl and "in the app" not in figure.recall_period.en, \
+            figure.id
+
+
 @pytest.mark.parametrize(("period", "nl", "en"), [
     ("2020-11", "november 2020", "November 2020"),
     ("2019", "2019", "2019"),

@@ -186,6 +186,26 @@ def test_the_figures_pages_show_the_cards_comparison_lines(nl: Built, benchmarks
     assert figures.count(flat("Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.")) == 1
 
 
+def test_each_dimension_on_the_figures_pages_has_its_cards_scale(nl: Built, benchmarks: BenchmarkSet) -> None:
+    """As on the card: the end labels and, under the user's band, the national shares of that category."""
+    figures = flat(" ".join(nl.texts[5:-1]))
+    assert flat("zeer slecht") in figures and flat("zeer goed") in figures  # general health's scale
+    assert flat("geen klachten") in figures  # arm, neck and shoulders: from no complaints to 10
+    assert flat("TNO 25% · CBS 16%") in figures  # a mark of 6: the derived shares under the user's band
+    assert flat("CBS 30%") in figures  # moderately lonely
+
+
+def test_the_scale_marks_this_weeks_answer_in_its_band() -> None:
+    from vitaalthuis.domain.scales import scale_of
+    from vitaalthuis.report.layout import Block, Fonts, ScaleOp
+
+    block = Block(Fonts())
+    scale = scale_of("mhi5", CheckIn(LAST, NEWEST))
+    block.scale(scale, "0", "100", "CBS 86%")
+    (op,) = block.rows[0][1]
+    assert isinstance(op, ScaleOp) and op.scale.marker == 72 and op.scale.band_of(72).category == "not_low"
+
+
 def test_the_notes_page_has_ruled_space_and_the_users_notes_from_the_period_only(nl: Built) -> None:
     notes = flat(nl.texts[-1])
     for expected in ("Notities", "Je eigen notities bij je check-ins", "Ruimte voor aantekeningen",

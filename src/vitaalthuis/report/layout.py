@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from vitaalthuis.domain.scales import Scale
+
 if TYPE_CHECKING:
     from vitaalthuis.charts.series import Dimension
 
@@ -23,6 +25,7 @@ BODY_HEIGHT = BOTTOM - TOP
 RULED_SPACING = 0.36  # inches between writing lines
 FONT = "DejaVu Sans"  # bundled with matplotlib: Dutch characters, ≥, typographic quotes and dashes
 INK, MUTED, RULE, SHADE = "#1F2328", "#59636E", "#AEB7C0", "#EEF2F5"  # the light chart theme's colours
+SCALE_OWN = "#8CC3E6"  # the user's own band on a scale: the light theme's line colour, lightened
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,24 @@ class RuleOp:
     y: float
 
 
-Op = TextOp | BoxOp | RuleOp
+@dataclass(frozen=True, slots=True)
+class ScaleOp:
+    """A dimension's small scale, as on its card: the category bands (the user's own band in the accent
+    colour), a mark for this week, the end labels under it and, under the user's band, the national shares."""
+
+    x: float
+    y: float
+    w: float
+    scale: Scale
+    low_label: str
+    high_label: str
+    band_note: str
+
+
+SCALE_BAR_H, SCALE_MARK_H = 0.13, 0.1  # inches: the bar, and the triangle above it
+SCALE_HEIGHT = SCALE_MARK_H + SCALE_BAR_H + 2 * SMALL.line + 0.04
+
+Op = TextOp | BoxOp | RuleOp | ScaleOp
 
 
 @dataclass
@@ -99,6 +119,8 @@ def shifted(op: Op, dy: float) -> Op:
         return TextOp(op.x, op.y + dy, op.text, op.style, op.ha)
     if isinstance(op, BoxOp):
         return BoxOp(op.x, op.y + dy, op.w, op.h)
+    if isinstance(op, ScaleOp):
+        return ScaleOp(op.x, op.y + dy, op.w, op.scale, op.low_label, op.high_label, op.band_note)
     return RuleOp(op.x0, op.x1, op.y + dy)
 
 
@@ -197,6 +219,10 @@ class Block:
         self.rows.append((max(left_height, y), head))
         for line, style in right:
             self.rows.append((style.line, [TextOp(x, 0.0, line, style)]))
+
+    def scale(self, scale: Scale, low_label: str, high_label: str, band_note: str, *,
+              width: float = WIDTH * 0.6) -> None:
+        self.rows.append((SCALE_HEIGHT, [ScaleOp(LEFT, 0.0, width, scale, low_label, high_label, band_note)]))
 
     def boxed(self, head: str, text: str, head_style: Style, style: Style, *, pad: float = 0.14) -> None:
         """A shaded box: a bold first line, then the text."""

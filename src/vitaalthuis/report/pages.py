@@ -139,6 +139,10 @@ def _figures_pages(flow: Flow, fonts: Fonts, r: ReportData) -> None:
         title = rt.DIMENSION_TITLE[d].get(lang)
         b.lines(title, H3)
         benchmarks = r.benchmarks
+        b.gap(0.04)
+        shown = result.lines if benchmarks is not None else ()
+        b.scale(result.scale, *rt.scale_ends(result.scale, lang), rt.band_note(shown, lang))
+        b.gap(0.06)
         if not result.lines or benchmarks is None:
             b.lines(rt.t("no_line", lang), BODY)
         for line in result.lines if benchmarks is not None else ():

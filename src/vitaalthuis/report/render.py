@@ -17,17 +17,24 @@ from vitaalthuis.report.layout import (
     DEMO_MARK,
     DEMO_MARK_Y,
     FONT,
+    INK,
     LEFT,
     PAGE_H,
     PAGE_W,
     RULE,
     RULED_SPACING,
     RUNNING,
+    SCALE_BAR_H,
+    SCALE_MARK_H,
+    SCALE_OWN,
     SHADE,
+    SMALL,
+    SMALL_STRONG,
     TOP,
     WIDTH,
     BoxOp,
     Page,
+    ScaleOp,
     TextOp,
 )
 
@@ -49,6 +56,41 @@ def _draw_line(fig: Figure, x0: float, x1: float, y: float, color: str, width: f
 
     fig.add_artist(Line2D([x0 / PAGE_W, x1 / PAGE_W], [1.0 - y / PAGE_H] * 2, transform=fig.transFigure,
                           color=color, linewidth=width))
+
+
+def _draw_scale(fig: Figure, op: ScaleOp) -> None:
+    """The card's scale on paper: bands (the user's own in the accent colour), this week's mark, the end
+    labels and, centred under the user's band, the national shares of that category."""
+    from matplotlib.patches import Polygon, Rectangle
+
+    s = op.scale
+
+    def fx(position: float) -> float:
+        return (op.x + (position - s.low) / (s.high - s.low) * op.w) / PAGE_W
+
+    def fy(y: float) -> float:
+        return 1.0 - y / PAGE_H
+
+    own = s.band_of(s.marker)
+    bar_top = op.y + SCALE_MARK_H
+    gap = 0.02 / PAGE_W
+    for band in s.bands:
+        x0, x1 = fx(band.start), fx(min(band.end, s.high))
+        fig.add_artist(Rectangle((x0 + gap, fy(bar_top + SCALE_BAR_H)), max(x1 - x0 - 2 * gap, gap),
+                                 SCALE_BAR_H / PAGE_H, transform=fig.transFigure, edgecolor="none",
+                                 facecolor=SCALE_OWN if band is own else SHADE))
+    mx, half = fx(s.marker), SCALE_MARK_H * 0.7 / PAGE_W
+    fig.add_artist(Polygon([(mx - half, fy(op.y)), (mx + half, fy(op.y)), (mx, fy(bar_top))], closed=True,
+                           transform=fig.transFigure, facecolor=INK, edgecolor="none"))
+    fig.add_artist(Rectangle((mx - 0.008 / PAGE_W, fy(bar_top + SCALE_BAR_H)), 0.016 / PAGE_W,
+                             SCALE_BAR_H / PAGE_H, transform=fig.transFigure, facecolor=INK,
+                             edgecolor="none"))
+    labels_y = bar_top + SCALE_BAR_H + 0.03
+    _draw_text(fig, TextOp(op.x, labels_y, op.low_label, SMALL))
+    _draw_text(fig, TextOp(op.x + op.w, labels_y, op.high_label, SMALL, ha="right"))
+    if op.band_note:
+        centre = (fx(own.start) + fx(min(own.end, s.high))) / 2 * PAGE_W
+        _draw_text(fig, TextOp(centre, labels_y + SMALL.line, op.band_note, SMALL_STRONG, ha="center"))
 
 
 def _draw_charts(fig: Figure, page: Page, series: dict[Dimension, Series], lang: str) -> None:
@@ -97,6 +139,8 @@ def render_page(page: Page, number: int, total: int, r: ReportData,
     for op in ops:
         if isinstance(op, TextOp):
             _draw_text(fig, op)
+        elif isinstance(op, ScaleOp):
+            _draw_scale(fig, op)
         elif isinstance(op, BoxOp):
             corner = (op.x / PAGE_W, 1.0 - (op.y + op.h) / PAGE_H)
             fig.add_artist(Rectangle(corner, op.w / PAGE_W, op.h / PAGE_H, transform=fig.transFigure,

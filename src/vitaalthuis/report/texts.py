@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from vitaalthuis.domain.benchmarks import BenchmarkSet, Figure, Source, format_period
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.comparison import FigureLine
 from vitaalthuis.domain.dashboard import DimensionResult
 from vitaalthuis.domain.instruments import ITEMS, Text
+from vitaalthuis.domain.scales import Scale
 from vitaalthuis.domain.weeks import IsoWeek
 
 T: dict[str, Text] = {
@@ -106,6 +108,7 @@ T: dict[str, Text] = {
         "This is the app's own question; the national figure comes from a question worded differently."),
     "fig_line": Text("{who}, {period}: {value} {what} ({by})", "{who}, {period}: {value} {what} ({by})"),
     "fig_derived": Text("afgeleid", "derived"),
+    "scale_no_complaints": Text("geen klachten", "no complaints"),
     "no_line": Text("Geen recent landelijk cijfer in jouw categorie om hiernaast te zetten.",
                     "No recent national figure in your category to set beside this."),
     "fig_context": Text(
@@ -400,6 +403,19 @@ def summary_line(dimension: str, checkins: list[CheckIn], lang: str) -> str:
 
 
 # --- national figures ---------------------------------------------------------------------------------------
+
+
+def scale_ends(scale: Scale, lang: str) -> tuple[str, str]:
+    """The words at both ends of a card's scale ("zeer slecht" … "zeer goed", "0" … "100")."""
+    words = {"gh:5": ITEMS["gh"].label(5, lang), "gh:1": ITEMS["gh"].label(1, lang),
+             "wlb:4": ITEMS["wlb"].label(4, lang), "wlb:1": ITEMS["wlb"].label(1, lang),
+             "kans:none": t("scale_no_complaints", lang)}
+    return words.get(scale.low_label, scale.low_label), words.get(scale.high_label, scale.high_label)
+
+
+def band_note(lines: Sequence[FigureLine], lang: str) -> str:
+    """Under the user's band: the shares of the comparison lines ("TNO 14% · CBS 10%")."""
+    return " · ".join(f"{line.figure.by} {decimal(round(line.value), lang, places=0)}%" for line in lines)
 
 
 def comparison_line(line: FigureLine, lang: str) -> str:
