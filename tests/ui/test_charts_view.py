@@ -155,3 +155,44 @@ def test_a_switch_renders_once_and_a_kept_chart_not_again(charts, qtbot) -> None
         charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(dimension))
     kept = [d for d in ("mhi5", "djg", "ls", "gh", "kans", "wlb", "overview") if d in charts._views]
     assert kept == ["gh", "kans", "wlb", "overview"]  # the last three charts, and the costly overview
+
+
+def test_the_overview_is_prepared_in_idle_time_and_its_first_view_renders_it_once(charts, qtbot) -> None:
+    from vitaalthuis.charts.figures import chart_state
+    from vitaalthuis.ui.charts_view import OVERVIEW
+
+    def prepared() -> bool:
+        view = charts._views.get(OVERVIEW)
+        return view is not None and view.prepared
+
+    qtbot.waitUntil(prepared, timeout=10_000)  # while the first chart is shown and nothing else happens
+    assert charts.dimension() == "mhi5" and charts.stack.currentWidget() is not charts._views[OVERVIEW].scroll
+    view = charts._views[OVERVIEW]
+    figure = view.canvas.figure
+    size, axes, draws = tuple(figure.get_size_inches()), list(figure.axes), view.canvas.draws
+    assert len(chart_state(figure).series["mhi5"].weeks) == 52  # the period chosen: one year
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(OVERVIEW))
+    assert charts.canvas.stale  # a first view waits for its render like any other
+    qtbot.waitUntil(lambda: view.canvas.draws > draws)
+    qtbot.wait(50)
+    assert view.canvas.draws == draws + 1  # rendered once more, now on screen
+    assert tuple(figure.get_size_inches()) == size  # at the size it was prepared for
+    assert figure.axes == axes and not view.prepared  # not built again
+    # another period, chosen while a single chart is shown: the overview is prepared again, for that period
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData("ls"))
+    charts.range_combo.setCurrentIndex(charts.range_combo.findData("all"))
+    qtbot.waitUntil(prepared, timeout=10_000)
+    assert len(chart_state(figure).series["mhi5"].weeks) == 104 and figure.axes == axes
+
+
+def test_a_choice_made_while_the_overview_is_prepared_wins(charts, qtbot) -> None:
+    from vitaalthuis.charts.figures import chart_state
+    from vitaalthuis.ui.charts_view import OVERVIEW
+
+    qtbot.waitUntil(lambda: OVERVIEW in charts._views, timeout=10_000)  # its first step has run
+    charts.range_combo.setCurrentIndex(charts.range_combo.findData("3m"))
+    charts.dimension_combo.setCurrentIndex(charts.dimension_combo.findData(OVERVIEW))
+    qtbot.waitUntil(lambda: not charts.canvas.stale)
+    state = chart_state(charts.canvas.figure)
+    assert len(state.series["mhi5"].weeks) == 13 and len(state.axes) == 6
+    assert not charts._views[OVERVIEW].prepared

@@ -4,19 +4,29 @@ The two counted tests go the whole way from the home screen to a stored check-in
 by mouse, and count every key press (a chord such as Ctrl+N counts once) and every click. Goal: at most 20
 on the "nee" path (no arm/neck/shoulder complaints) and 25 after "ja". Before this contract the same paths
 took 50 and 66 key presses (Tab from question to question, Ctrl+A before a digit in a "—" box, Enter per
-page) and 30 and 33 clicks (days by the spin box arrows, Next on every page).
+page) and 30 and 33 clicks (days by the spin box arrows, Next on every page). The drivers are in
+tests/ui/checkin_driver.py: `make bench` reports their counts too (bench/checkin_effort.py).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
+from tests.ui.checkin_driver import (
+    ANSWERS_JA,
+    ANSWERS_NEE,
+    CTRL,
+    active,
+    focused_question,
+    keyboard_checkin,
+    mouse_checkin,
+    option,
+)
 from tests.ui.test_checkin_flow import THIS_WEEK
 from vitaalthuis.config.settings import Settings
 from vitaalthuis.domain.checkin import CheckIn
@@ -24,110 +34,10 @@ from vitaalthuis.ui.checkin.page import ADVANCE_DELAY_MS
 
 KEYS_NEE, KEYS_JA, CLICKS_NEE, CLICKS_JA = 20, 25, 20, 25
 TOO_MANY_DAYS = "Dagen thuis en op de werkplek zijn samen meer dan 7."
-CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
-ANSWERS_NEE: dict[str, Any] = {
-    "gh": 2, "mhi5_1": 5, "mhi5_2": 6, "mhi5_3": 2, "mhi5_4": 5, "mhi5_5": 2, "ls": 8,
-    "djg_1": 3, "djg_2": 1, "djg_3": 1, "djg_4": 2, "djg_5": 1, "djg_6": 3, "kans_any": 2, "wlb": 2,
-    "days_home": 3, "days_location": 2,
-}
-ANSWERS_JA: dict[str, Any] = {**ANSWERS_NEE, "kans_any": 1, "kans_regions": ["neck"], "kans_severity": 4,
-                              "kans_work": 1}
 
-
-class Keyboard:
-    """Presses keys where the focus is, as a user would, and counts them."""
-
-    def __init__(self, qtbot, window) -> None:
-        self.qtbot, self.window, self.count = qtbot, window, 0
-
-    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-        self.count += 1
-        self.qtbot.keyClick(self.window.focusWidget(), key, modifiers)
-
-    def digits(self, text: str) -> None:
-        for digit in text:
-            self.press(Qt.Key(Qt.Key.Key_0.value + int(digit)))
-
-
-class Mouse:
-    def __init__(self, qtbot) -> None:
-        self.qtbot, self.count = qtbot, 0
-
-    def click(self, widget: QWidget) -> None:
-        self.count += 1
-        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def active(qtbot, window):
-    """Shortcuts and mnemonics work in the active window only (as on a desktop)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-    return window
-
-
-def option(window, item_id: str, code: Any) -> QAbstractButton:
-    for page in window.checkin.pages:
-        if item_id in page.questions:
-            question = page.questions[item_id]
-            if item_id == "kans_regions":
-                return question.boxes[code]
-            return question.group.button(question._codes.index(code))
-    raise KeyError(item_id)
-
-
-def focused_question(window) -> str | None:
-    focus = window.focusWidget()
-    for page in window.checkin.pages:
-        for item_id, question in page.questions.items():
-            if question.isAncestorOf(focus):
-                return item_id
-    return None
-
-
-# -- counted: the whole check-in by keyboard and by mouse -------------------------------------------------
-def keyboard_checkin(qtbot, window, *, ja: bool) -> int:
-    keys = Keyboard(qtbot, active(qtbot, window))
-    keys.press(Qt.Key.Key_N, CTRL)  # this week's check-in, from the home screen
-    assert window.in_checkin() and focused_question(window) == "gh"
-    keys.digits("2")  # each digit answers and moves on, past a page's last question to the next page
-    keys.digits("56252")
-    keys.digits("8")  # the mark
-    keys.digits("311213")
-    if ja:
-        keys.digits("1")  # ja: on to the regions
-        assert focused_question(window) == "kans_regions"
-        keys.digits("1")  # neck, the first region
-        keys.press(Qt.Key.Key_Return)  # done with the regions
-        assert focused_question(window) == "kans_severity"
-        keys.digits("4")
-        keys.digits("1")  # caused by work: yes
-    else:
-        keys.digits("2")  # nee
-    keys.digits("2")  # work and private life
-    assert window.checkin.current_index() == 6 and focused_question(window) == "days_home"
-    keys.digits("32")  # days at home, at the workplace
-    assert focused_question(window) == "hours_worked"
-    keys.press(Qt.Key.Key_Return, CTRL)  # finish
-    return keys.count
-
-
-def mouse_checkin(qtbot, window, *, ja: bool) -> int:
-    mouse = Mouse(qtbot)
-    mouse.click(window.home.main_button)
-    answers = ANSWERS_JA if ja else ANSWERS_NEE
-    order = [i for page in window.checkin.pages for i in page.questions if i in answers]
-    for item_id in order:
-        index = next(n for n, page in enumerate(window.checkin.pages) if item_id in page.questions)
-        # the next page comes by itself after a page's last answer: no click for it
-        qtbot.waitUntil(lambda index=index: window.checkin.current_index() == index, timeout=3000)
-        code = answers[item_id][0] if item_id == "kans_regions" else answers[item_id]
-        mouse.click(option(window, item_id, code))
-    mouse.click(window.checkin.next_button)  # "Afronden": the last page never finishes by itself
-    return mouse.count
-
-
+# -- counted: the whole check-in by keyboard and by mouse (the drivers: tests/ui/checkin_driver.py) --------
 @pytest.mark.parametrize(("ja", "limit"), [(False, KEYS_NEE), (True, KEYS_JA)], ids=["nee", "ja"])
 def test_a_whole_check_in_by_keyboard(qtbot, make_window, repo, ja: bool, limit: int) -> None:
     window = make_window()

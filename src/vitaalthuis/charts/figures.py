@@ -35,6 +35,7 @@ from vitaalthuis.charts.series import (
     nearest_point,
     text,
 )
+from vitaalthuis.charts.text_cache import ensure_text_cache
 from vitaalthuis.charts.theme import Theme, format_dates, get_theme, rc_params, set_layout
 from vitaalthuis.domain.weeks import IsoWeek
 
@@ -103,6 +104,7 @@ def build_dimension_figure(series: Series, *, lang: str = "nl", theme: str | The
         ax.set_xlabel(text("xlabel", lang))
         ax.set_ylabel(text(f"ylabel_{series.dimension}", lang))
     set_layout(fig, ("single", lang, _extent(series), ax.get_title()), [title])
+    ensure_text_cache(fig)
     setattr(fig, _STATE, ChartState({series.dimension: ax}, {series.dimension: series},
                                     {series.dimension: line}, lang, th.name))
     return fig
@@ -137,6 +139,7 @@ def build_overview_figure(series_by_dimension: Mapping[Dimension, Series], *, la
                              x=0.99, ha="right", fontsize="small", color=th.muted)
     extents = tuple(_extent(series_by_dimension[d]) for d in DIMENSIONS)
     set_layout(fig, ("overview", lang, extents, note.get_text()), [title, note])
+    ensure_text_cache(fig)
     setattr(fig, _STATE, ChartState(axes, dict(series_by_dimension), lines, lang, th.name))
     return fig
 
@@ -208,14 +211,20 @@ def _draw_dimension(ax: Axes, series: Series, th: Theme, lang: str, *, compact: 
         else:
             ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), handlelength=1.6, borderaxespad=0.4,
                       labelspacing=1.0)
-    ax.set_ylim(ylo, yhi)
+    if ax.get_ylim() != (ylo, yhi):  # a reused axes has them already
+        ax.set_ylim(ylo, yhi)
     ax.yaxis.set_major_locator(FixedLocator(list(yticks)))
     if d in ("gh", "wlb"):
         ax.set_yticks(yticks, [category_label(d, int(t), lang) for t in yticks])
     pad = 3.5  # days: half a week either side, so the first and last marker are not cut in half
-    ax.set_xlim(float(x[0]) - pad, float(x[-1]) + pad)
+    xlim = (float(x[0]) - pad, float(x[-1]) + pad)
+    if ax.get_xlim() != xlim:  # the same on reused axes, and on the overview's (shared) after its first
+        ax.set_xlim(*xlim)
     format_dates(ax, lang)
     ax.spines["left"].set_visible(False)
+    if compact:  # a small multiple has no y label: none to place beside the tick labels at every draw
+        ax.yaxis.label.set_visible(False)
+        ax.yaxis.set_label_coords(0.0, 0.5)
     if not present.any():
         ax.text(0.5, 0.5, text("no_data", lang), transform=ax.transAxes, ha="center", va="center",
                 color=th.muted, fontsize="medium")

@@ -5,6 +5,7 @@ remembered constrained layout. No pyplot, no Qt.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
@@ -104,6 +105,7 @@ def rc_params(theme: Theme, *, compact: bool = False) -> dict[RcKeyType, Any]:
         "xtick.labelsize": size - 0.5,
         "ytick.labelsize": size - 0.5,
         "ytick.major.size": 0.0,
+        "ytick.left": False,  # no marks (size 0 anyway): nothing to draw for each of the overview's 38 ticks
         "xtick.major.size": 3.5,
         "legend.frameon": False,
         "legend.fontsize": size - 0.5,
@@ -221,6 +223,12 @@ class WeekDateLocator(Locator):
         return ticks
 
 
+@functools.lru_cache(maxsize=1024)
+def _day(x: float) -> dt.date:
+    """The date of a tick (num2date is slow, and every draw formats the same ticks again)."""
+    return num2date(x).date()
+
+
 def format_dates(ax: Axes, lang: str) -> None:
     """Month names from the chart texts (not the process locale); the year under the first visible tick and
     under each January."""
@@ -229,7 +237,7 @@ def format_dates(ax: Axes, lang: str) -> None:
     ax.xaxis.set_minor_locator(NullLocator())
 
     def label(x: float, pos: int | None) -> str:
-        day: dt.date = num2date(x).date()
+        day = _day(x)
         if locator.kind == "year":
             return str(day.year)
         first_visible = x - locator.step_days < min(ax.get_xlim())

@@ -5,6 +5,7 @@ matplotlib is imported only when this view is first shown (start-up stays light)
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,8 @@ CHART_MIN_HEIGHT = 320
 DIMENSION_KEY, RANGE_KEY = "charts/dimension", "charts/range"  # QSettings: the last choice
 FIRST_CHART_DELAY_MS = 15  # lets the tab with its "being prepared" line paint before matplotlib loads
 KEPT_CHARTS = 3  # one-dimension charts kept drawn for switching back (each about 3 MB); the overview, the
-# costliest to make, is kept once shown (about 7 MB): shown again it reuses its six axes
+# costliest to make, is kept once shown or prepared (about 7 MB): shown again it reuses its six axes
+PREPARE_DELAY_MS = 300  # quiet time after a chart was chosen before the overview is prepared in idle time
 
 
 @dataclass
@@ -52,6 +54,7 @@ class _ChartView:
     scroll: QScrollArea
     canvas: ChartCanvas  # its module imports matplotlib: not at start-up
     content: tuple[object, ...] | None = None  # (range, theme, history version) it was drawn with
+    prepared: bool = False  # built and rendered in idle time, at the size it will have, and not shown since
 
 
 class ChartsView(QWidget):
@@ -107,6 +110,11 @@ class ChartsView(QWidget):
         self.range_combo.currentIndexChanged.connect(self._choice_changed)
         self.table_check.toggled.connect(self.redraw)
         self.export_button.clicked.connect(self.export_dialog)
+        # the overview, the costliest chart to make, is made ready while the user looks at another one
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self._prepare_step)
+        self._preparing: Iterator[None] | None = None
 
     def _choice_changed(self) -> None:
         remembered = QSettings()
@@ -140,12 +148,17 @@ class ChartsView(QWidget):
         return str(self.range_combo.currentData())
 
     # -- drawing ---------------------------------------------------------------------------------------------
-    def _series(self) -> Series | dict[Dimension, Series]:
+    def _series(self, dimension: str | None = None) -> Series | dict[Dimension, Series]:
         from vitaalthuis.charts.series import build_all, build_series
 
-        if self.dimension() == OVERVIEW:
+        dimension = dimension or self.dimension()
+        if dimension == OVERVIEW:
             return build_all(self.history, self.range_code(), self.current_week)  # type: ignore[arg-type]
-        return build_series(self.history, self.dimension(), self.range_code(), self.current_week)  # type: ignore[arg-type]
+        return build_series(self.history, dimension, self.range_code(), self.current_week)  # type: ignore[arg-type]
+
+    def _content(self) -> tuple[object, ...]:
+        """What a chart is drawn from besides its dimension: it is up to date while this stays the same."""
+        return self.range_code(), self.theme(), self._history_version
 
     def redraw(self) -> None:
         """Show the chosen chart. Each chart keeps its own canvas (the last few): switching back to one that
@@ -164,11 +177,20 @@ class ChartsView(QWidget):
         self._views.move_to_end(dimension)
         self.stack.setCurrentWidget(view.scroll)
         self._update_scroll_bar()
-        content = (self.range_code(), self.theme(), self._history_version)
+        content = self._content()
         if view.content != content:
             view.content = content
-            self._build_into(view.canvas, self._series(), content[1])
+            view.prepared = False
+            self._build_into(view.canvas, self._series(), str(content[1]))
+        elif view.prepared:  # built and rendered in idle time: rendered once more, now at its real size
+            view.prepared = False
+            view.canvas.show_figure(lambda _figure: None)
         self._forget_old_views()
+        self._preparing = None  # a preparation under way is for a choice that may have changed: anew
+        if dimension == OVERVIEW:
+            self._prepare_timer.stop()
+        else:
+            self._prepare_timer.start(PREPARE_DELAY_MS)
 
     def _new_view(self, dimension: str) -> _ChartView:
         from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
@@ -192,6 +214,64 @@ class ChartsView(QWidget):
         else:
             canvas.show_figure(
                 lambda f: build_dimension_figure(series, lang=self.lang, theme=theme, figure=f))
+
+    # -- the overview made ready in idle time --------------------------------------------------------------
+    def _prepare_step(self) -> None:
+        shown = self.canvas
+        if shown is not None and shown.stale:  # the chart on screen first: its render has not happened yet
+            self._preparing = None
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+            return
+        if self._preparing is None:
+            self._preparing = self._prepare_overview()
+        try:
+            next(self._preparing)
+        except StopIteration:
+            self._preparing = None
+        else:  # the next step at the next turn of the event loop, after whatever the user did meanwhile
+            self._prepare_timer.start(0)
+
+    def _prepare_overview(self) -> Iterator[None]:
+        """Build, lay out and render the overview for the current choice while another chart is shown and the
+        user is idle, at the size it will have in the stack, in three steps (each a turn of the event loop, so
+        a click waits for one step at most). Its first view then only renders it again at that size, with
+        its axes, layout and texts ready; the same after new data or another period. A choice made meanwhile
+        (:meth:`redraw`) drops the steps left; a view left half prepared is built as usual when chosen."""
+        if not self.isVisible() or self.table_check.isChecked() or self.dimension() == OVERVIEW:
+            return
+        content = self._content()
+        view = self._views.get(OVERVIEW)
+        if view is not None and view.content == content:
+            return
+        if view is None:
+            view = self._new_view(OVERVIEW)
+        view.content, view.prepared = None, False
+        self._size_hidden(view)
+        from vitaalthuis.charts.figures import build_overview_figure
+
+        series = self._series(OVERVIEW)
+        assert isinstance(series, dict)
+        build_overview_figure(series, lang=self.lang, theme=str(content[1]), figure=view.canvas.figure)
+        yield
+        view.canvas.figure.draw_without_rendering()  # the layout (remembered for this size) and the ticks
+        yield
+        view.canvas.canvas.draw()  # the pixels: its texts are kept for the render at the first view
+        view.content, view.prepared = content, True
+
+    def _size_hidden(self, view: _ChartView) -> None:
+        """Give a chart not shown yet the scroll bar and the figure size it will have once shown in the stack,
+        as its canvas's first show would (matplotlib sets the size from the resize event)."""
+        needed = self._scroll_bar_for(view)
+        bar = view.scroll.verticalScrollBar().sizeHint().width() if needed else 0
+        width = max(self.stack.width() - bar, view.canvas.canvas.minimumWidth())
+        height = max(self.stack.height(), view.canvas.minimumHeight())
+        qt_canvas = view.canvas.canvas
+        set_ratio = getattr(qt_canvas, "_set_device_pixel_ratio", None)
+        if set_ratio is not None:  # what the canvas does when first shown: its dpi follows the screen
+            set_ratio(qt_canvas.devicePixelRatioF() or 1.0)
+        figure = view.canvas.figure
+        ratio = qt_canvas.device_pixel_ratio
+        figure.set_size_inches(width * ratio / figure.dpi, height * ratio / figure.dpi, forward=False)
 
     def _forget_old_views(self) -> None:
         singles = [d for d in self._views if d != OVERVIEW]  # oldest first
@@ -219,11 +299,14 @@ class ChartsView(QWidget):
         the chart is drawn: a scroll bar that appears afterwards narrows the canvas and costs a second
         draw."""
         view = self._views.get(self.dimension())
-        if view is None:
-            return
+        if view is not None:
+            self._scroll_bar_for(view)
+
+    def _scroll_bar_for(self, view: _ChartView) -> bool:
         needed = view.canvas.minimumHeight() > self.stack.height()
         view.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed
                                                else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return needed
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
