@@ -213,6 +213,10 @@
             <translation>Je antwoorden konden nu niet worden opgeslagen. Ze staan hier nog; probeer het opnieuw. Wat eerder is opgeslagen, is niet verloren.</translation>
         </message>
         <message>
+            <source>Another program is using your data just now. Your check-in is saved as soon as it is done.</source>
+            <translation>Een ander programma gebruikt je gegevens op dit moment. Je check-in wordt opgeslagen zodra dat klaar is.</translation>
+        </message>
+        <message>
             <source>This week is already filled in</source>
             <translation>Deze week is al ingevuld</translation>
         </message>
@@ -238,7 +242,7 @@
         </message>
         <message>
             <source>This check-in cannot be saved yet.</source>
-            <translation>Deze check-in kan nog niet worden bewaard.</translation>
+            <translation>Deze check-in kan nog niet worden opgeslagen.</translation>
         </message>
         <message numerus="yes">
             <source>Not finished yet: %n answer(s) still missing. The first one is shown.</source>

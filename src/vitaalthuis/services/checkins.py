@@ -113,14 +113,32 @@ class CheckinService:
         replaced only while it is still the stored one. A check-in of that week that another process stored
         meanwhile (an import from the command line) raises WeekConflictError, the draft stays, and nothing
         is overwritten unless the user then asks for it (``replace=True``)."""
+        checkin = self._valid(week, answers)
+        self.repo.save(checkin, replacing=replacing, replace=replace)
+        return checkin
+
+    def finish_briefly(self, week: IsoWeek, answers: dict[str, Any], *, replacing: CheckIn | None = None,
+                       replace: bool = False, wait_ms: int) -> CheckIn | None:
+        """:meth:`finish`, waiting at most ``wait_ms`` for another process's write lock (the window, so that
+        it never freezes); None when the lock stayed taken: nothing was written, try again shortly."""
+        checkin = self._valid(week, answers)
+        allowed: bool | dict[str, dt.datetime | None] = replace or (
+            {str(week): replacing.updated_at} if replacing is not None else False)
+        batch = {str(week): checkin}
+        try:
+            done = self._write_briefly(lambda session: _writes().save_checkins(
+                session, batch, replace=allowed, drop_drafts=True, meta={}), wait_ms)
+        except WeekConflictError as exc:
+            raise WeekConflictError(self.repo.sessions.path, exc.weeks) from None
+        return checkin if done else None
+
+    def _valid(self, week: IsoWeek, answers: dict[str, Any]) -> CheckIn:
         self._check_week(week)
         clean = finished(answers)
         problems = check_answers(clean, final=True)
         if problems:
             raise InvalidCheckInError(problems)
-        checkin = CheckIn(week, clean, SCORING_VERSION)
-        self.repo.save(checkin, replacing=replacing, replace=replace)
-        return checkin
+        return CheckIn(week, clean, SCORING_VERSION)
 
     def delete(self, week: IsoWeek) -> CheckIn | None:
         """Delete a week's check-in (and any draft of it); returns it so the caller can offer undo."""

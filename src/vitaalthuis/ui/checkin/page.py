@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -38,6 +39,11 @@ DRAFT_DELAY_MS = 300
 DRAFT_WAIT_MS = 40
 DRAFT_RETRY_MS = 250
 ADVANCE_DELAY_MS = 400  # after a click gives a page its last answer, the next page comes by itself
+# Finishing waits FINISH_WAIT_MS for the lock at a time, too: while another process writes, the window says so
+# and tries again every FINISH_RETRY_MS, for at most FINISH_PATIENCE_S, then keeps the answers as a draft.
+FINISH_WAIT_MS = 150
+FINISH_RETRY_MS = 300
+FINISH_PATIENCE_S = 15.0
 
 
 class CheckinPage(QWidget):
@@ -116,6 +122,12 @@ class CheckinPage(QWidget):
         self._advance_timer.setSingleShot(True)
         self._advance_timer.setInterval(ADVANCE_DELAY_MS)
         self._advance_timer.timeout.connect(self.go_next)
+        self._finish_timer = QTimer(self)  # finishing again while another process holds the write lock
+        self._finish_timer.setSingleShot(True)
+        self._finish_timer.setInterval(FINISH_RETRY_MS)
+        self._finish_timer.timeout.connect(self._finish_again)
+        self._finish_deadline: float | None = None
+        self._finish_replace = False
         self._complete: list[bool] = [False] * len(self.pages)  # per page, as after its last change
         self._by_mouse = False  # whether the latest input in the check-in was the mouse
 
@@ -189,6 +201,7 @@ class CheckinPage(QWidget):
         self._loading = True
         self._draft_timer.stop()
         self._advance_timer.stop()
+        self._stop_finishing()
         self.week = opened.week
         self.existing = opened.existing
         known = {item_id for page in self.pages for item_id in page.questions}
@@ -293,6 +306,7 @@ class CheckinPage(QWidget):
         self._scroll_to_focus()
 
     def save_and_close(self) -> None:
+        self._stop_finishing()
         if self.save_draft():  # when saving failed, stay: the answers are only on screen
             self.closed.emit()
 
@@ -370,20 +384,57 @@ class CheckinPage(QWidget):
         assert self.week is not None
         self._advance_timer.stop()
         self._draft_timer.stop()  # finishing drops the draft in the same transaction
+        self._finish_timer.stop()
         try:
-            checkin = self.service.finish(self.week, self.answers(), replacing=self.existing, replace=replace)
+            checkin = self.service.finish_briefly(self.week, self.answers(), replacing=self.existing,
+                                                  replace=replace, wait_ms=FINISH_WAIT_MS)
         except InvalidCheckInError as exc:
+            self._stop_finishing()
             self.save_draft()
             self._point_at_problems(exc.problems)
             return
         except WeekConflictError:
+            self._stop_finishing()
             self._ask_replace()
             return
         except StorageError as exc:
+            self._stop_finishing()
             self._show_write_problem(exc)
             return
+        if checkin is None:  # another process holds the write lock: say so, and try again shortly
+            self._wait_to_finish(replace)
+            return
+        self._stop_finishing()
         self.week = None
         self.finished.emit(checkin)
+
+    def _wait_to_finish(self, replace: bool) -> None:
+        now = time.monotonic()
+        if self._finish_deadline is None:
+            self._finish_deadline = now + FINISH_PATIENCE_S
+            self.message.setText(self.tr(
+                "Another program is using your data just now. Your check-in is saved as soon as it is done."))
+            self.message.show()
+        if now >= self._finish_deadline:  # kept as a draft (once the lock allows); the user may try again
+            self._stop_finishing()
+            self._show_write_problem(None)
+            self.keep_answers()
+            return
+        self._finish_replace = replace
+        self._finish_timer.start()
+
+    def _finish_again(self) -> None:
+        if self.week is not None and self._finish_deadline is not None:
+            self.finish(replace=self._finish_replace)
+
+    def _stop_finishing(self) -> None:
+        self._finish_timer.stop()
+        self._finish_deadline = None
+
+    @property
+    def finishing(self) -> bool:
+        """Whether a finish waits for another process's write lock (and is tried again shortly)."""
+        return self._finish_deadline is not None
 
     def _ask_replace(self) -> None:
         """Another process stored this week meanwhile (an import): keep the answers as a draft and ask."""
