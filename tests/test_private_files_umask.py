@@ -85,8 +85,8 @@ def test_my_data_export(db, repo, tmp_path: Path) -> None:
 
 
 def test_pdf_report(tmp_path: Path) -> None:
+    from vitaalthuis.charts.report import build_report
     from vitaalthuis.domain.weeks import IsoWeek
-    from vitaalthuis.report import build_report
     from vitaalthuis.services.demo import generate
 
     history = generate(6, last=IsoWeek(2026, 8))

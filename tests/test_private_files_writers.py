@@ -31,7 +31,7 @@ def disk_full(*_args: object) -> None:
 
 def test_while_the_report_is_made_nothing_appears_in_its_folder(tmp_path: Path) -> None:
     """Rendering takes seconds; a half-written file in the user's folder is what a sync client picks up."""
-    from vitaalthuis.report import build_report
+    from vitaalthuis.charts.report import build_report
     from vitaalthuis.services.demo import generate
 
     history = generate(8, last=IsoWeek(2026, 8))
@@ -47,7 +47,7 @@ def test_while_the_report_is_made_nothing_appears_in_its_folder(tmp_path: Path) 
 
 def test_a_report_that_cannot_be_saved_changes_nothing(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from vitaalthuis.report import build_report
+    from vitaalthuis.charts.report import build_report
     from vitaalthuis.services.demo import generate
 
     target = tmp_path / "reports" / "overzicht.pdf"

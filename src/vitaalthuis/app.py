@@ -88,12 +88,12 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from vitaalthuis import logs
-    from vitaalthuis.background.control import HelperControl
     from vitaalthuis.config.paths import data_dir
     from vitaalthuis.config.settings import SettingsStore
     from vitaalthuis.services.bundle import open_services
     from vitaalthuis.services.tips import shipped_library
     from vitaalthuis.ui import style, translations
+    from vitaalthuis.ui.helper.control import HelperControl
     from vitaalthuis.ui.main_window import MainWindow
     from vitaalthuis.ui.startup import SingleInstance, crash_dialog, open_data
 

@@ -394,7 +394,7 @@ def run(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextI
         if args.command is not None:  # the helper is not a command's option
             parser.print_usage(err)
             return EXIT_USAGE
-        from vitaalthuis.background.process import run_background
+        from vitaalthuis.ui.helper.process import run_background
 
         return run_background(args.data_dir, args.lang)
     if args.command is None:

@@ -76,7 +76,7 @@ def cmd_summary(args: argparse.Namespace, t: Texts, out: TextIO, err: TextIO, *,
 
 
 def _text(week: IsoWeek, history: list[CheckIn], results: list[DimensionResult], lang: str) -> str:
-    from vitaalthuis.report import texts as rt
+    from vitaalthuis.charts.report import texts as rt
 
     checkin = next(c for c in history if c.week == week)
     lines = [rt.t("summary_head", lang, week=rt.week_dates(week, lang)), ""]

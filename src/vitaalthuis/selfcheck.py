@@ -10,6 +10,7 @@ step passed, 1 otherwise. Used on every built artifact (CI).
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
@@ -18,8 +19,6 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
-
-PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 class SmokeFailure(AssertionError):
@@ -121,22 +120,19 @@ def _score_and_store(state: dict[str, Any]) -> str:
 
 
 def _chart_agg(state: dict[str, Any]) -> str:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    from vitaalthuis.charts.figures import build_dimension_figure
+    from vitaalthuis.charts.figures import PNG_MAGIC, build_dimension_figure, write_png
     from vitaalthuis.charts.series import build_series
 
     series = build_series(state["history"], "mhi5", "3m", state["last"])
-    figure = build_dimension_figure(series, lang="nl")
     path = state["tmp"] / "chart.png"
-    FigureCanvasAgg(figure).print_png(str(path))
+    write_png(build_dimension_figure(series, lang="nl"), str(path))
     _check(path.read_bytes()[:8] == PNG_MAGIC and path.stat().st_size > 2000, "the chart PNG is not valid")
     state["series"] = series
     return f"{path.stat().st_size} bytes"
 
 
 def _report(state: dict[str, Any]) -> str:
-    from vitaalthuis.report import build_report
+    from vitaalthuis.charts.report import build_report
 
     history = state["history"]
     path = state["tmp"] / "report.pdf"
@@ -155,59 +151,23 @@ def _policy(state: dict[str, Any]) -> str:
 
 
 def _qt(state: dict[str, Any]) -> str:
-    try:
-        import PySide6  # noqa: F401
-    except ImportError:
+    """The window's Qt side in this build (ui/selfcheck_steps.py): the offscreen platform, the translation,
+    the SVG icon, a chart through the window's own canvas, and every module the window needs."""
+    if importlib.util.find_spec("PySide6") is None:
         return "skipped: PySide6 is not installed"
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from vitaalthuis.ui import selfcheck_steps
 
-    from vitaalthuis.charts.figures import build_dimension_figure
-    from vitaalthuis.resources import resource
-    from vitaalthuis.ui import translations
-    from vitaalthuis.ui.widgets.chart_canvas import ChartCanvas
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    platform = app.platformName()
-    translated = translations.install("nl")
-    _check(translated, "the Dutch translation (.qm) was not found or did not load")
-    translations.install("en")
-    icon = QIcon(str(resource("icons", "nl.vitaalthuis.VitaalThuis.svg")))
-    _check(not icon.pixmap(64, 64).isNull(),
-           "the SVG icon does not render (Qt svg image format plugin missing?)")
-    canvas = ChartCanvas("nl")
-    canvas.resize(640, 400)
-    canvas.show_figure(lambda fig: build_dimension_figure(state["series"], lang="nl", figure=fig))
-    image = canvas.grab().toImage()
-    _check(not image.isNull() and image.width() > 100, "the Qt chart canvas rendered nothing")
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
-    _check(bytes(data.data())[:8] == PNG_MAGIC, "the Qt chart could not be saved as PNG")
-    canvas.deleteLater()
-    import vitaalthuis.ui.main_window  # noqa: F401  - every module the window needs is in the build
-    return f"platform {platform}, chart {image.width()}x{image.height()}"
+    return selfcheck_steps.window_parts(state["series"], _check)
 
 
 def _notifications(state: dict[str, Any]) -> str:
     """The background helper's notification path loads: QtDBus and the notifier, built without a bus (the
     frozen build once left QtDBus out)."""
-    try:
-        import PySide6  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("PySide6") is None:
         return "skipped: PySide6 is not installed"
-    from PySide6 import QtDBus  # missing from a build: this step fails
+    from vitaalthuis.ui import selfcheck_steps
 
-    from vitaalthuis.background.notifier import DBusNotifier
-
-    notifier = DBusNotifier(None)
-    _check(not notifier.connected and not notifier.available() and not notifier.show("t", "b", "a"),
-           "the notifier without a bus claims to be connected")
-    notifier.deleteLater()
-    return f"{QtDBus.__name__} and the notifier load"
+    return selfcheck_steps.notifications(_check)
 
 
 _STEPS: tuple[tuple[str, Callable[[dict[str, Any]], str]], ...] = (

@@ -16,12 +16,12 @@ from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer, Signal
 
 from tests.helpers import answers
 from vitaalthuis.background import launcher, lock
-from vitaalthuis.background.control import WINDOW_LOCK, window_running
-from vitaalthuis.background.process import CHECK_INTERVAL_MS, BackgroundHelper, load_state
 from vitaalthuis.config.policy import Policy
 from vitaalthuis.domain import reminders
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
+from vitaalthuis.ui.helper.control import WINDOW_LOCK, window_running
+from vitaalthuis.ui.helper.process import CHECK_INTERVAL_MS, BackgroundHelper, load_state
 
 MONDAY_9 = {"reminder_day": 1, "reminder_time": "09:00"}
 NOW = dt.datetime(2026, 11, 25, 10, 0)  # Wednesday of 2026-W48, past Monday 09:00

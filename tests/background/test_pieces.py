@@ -23,7 +23,6 @@ from vitaalthuis.domain.weeks import IsoWeek
 SRC = Path(__file__).resolve().parents[2] / "src" / "vitaalthuis"
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "vitaalthuis_nl.ts"
 W = IsoWeek(2026, 48)
-QT_MODULES = ("control", "notifier", "process", "tray")  # the helper's modules with Qt; the rest are plain
 
 
 def files_of(folder: Path) -> set[str]:
@@ -71,9 +70,9 @@ def test_week_done_leaves_a_crash_wal_for_the_window(repo, data_dir: Path, db) -
 
 
 def test_the_copied_constants_match_their_sources() -> None:
-    from vitaalthuis.background.control import WINDOW_LOCK
     from vitaalthuis.storage.db import DB_FILE
     from vitaalthuis.storage.identity import APPLICATION_ID
+    from vitaalthuis.ui.helper.control import WINDOW_LOCK
     from vitaalthuis.ui.startup import LOCK_FILE
 
     copied = (week_state.DB_FILE, week_state.APPLICATION_ID, WINDOW_LOCK)
@@ -214,14 +213,17 @@ def _imports(path: Path) -> set[str]:
 
 @pytest.mark.parametrize("path", sorted((SRC / "background").glob("*.py")), ids=lambda p: p.stem)
 def test_the_plain_modules_have_no_qt(path: Path) -> None:
+    assert not any(m.startswith(("PySide6", "shiboken6")) for m in _imports(path))
+
+
+@pytest.mark.parametrize("path", sorted((SRC / "ui" / "helper").glob("*.py")), ids=lambda p: p.stem)
+def test_the_qt_side_loads_nothing_heavy_and_no_other_window_module(path: Path) -> None:
     imported = _imports(path)
-    if path.stem in QT_MODULES:
-        assert not any(m.startswith(("sqlalchemy", "matplotlib", "alembic")) for m in imported)
-    else:
-        assert not any(m.startswith(("PySide6", "shiboken6")) for m in imported)
+    assert not any(m.startswith(("sqlalchemy", "matplotlib", "alembic")) for m in imported)
+    assert all(m.startswith("vitaalthuis.ui.helper") for m in imported if m.startswith("vitaalthuis.ui"))
 
 
-@pytest.mark.parametrize("layer", ["domain", "storage", "services", "charts", "report", "config"])
+@pytest.mark.parametrize("layer", ["domain", "storage", "services", "charts", "config"])
 def test_the_lower_layers_never_import_the_helper(layer: str) -> None:
     users = [p.name for p in (SRC / layer).rglob("*.py")
              if any(m.startswith("vitaalthuis.background") for m in _imports(p))]
@@ -229,9 +231,11 @@ def test_the_lower_layers_never_import_the_helper(layer: str) -> None:
 
 
 def test_importing_the_helper_loads_no_heavy_module() -> None:
-    code = ("import sys, vitaalthuis.background.process, vitaalthuis.background.control;"
-            "print(','.join(m for m in ('sqlalchemy', 'matplotlib', 'alembic', 'vitaalthuis.storage',"
-            " 'vitaalthuis.services', 'vitaalthuis.ui') if m in sys.modules))")
+    heavy = ("sqlalchemy", "matplotlib", "alembic", "vitaalthuis.storage", "vitaalthuis.services",
+             "vitaalthuis.charts")
+    code = ("import sys, vitaalthuis.ui.helper.process, vitaalthuis.ui.helper.control;"
+            f"print(','.join(m for m in sys.modules if m.startswith({heavy!r})"
+            " or m.startswith('vitaalthuis.ui.') and not m.startswith('vitaalthuis.ui.helper')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == ""

@@ -17,7 +17,7 @@ import pytest
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "vitaalthuis_nl.ts"
 CATALOGUES = ("vitaalthuis.charts.series", "vitaalthuis.cli_texts", "vitaalthuis.domain.problem_texts",
               "vitaalthuis.domain.instruments")
-REPORT_TEXTS = ("vitaalthuis.report.texts", "vitaalthuis.charts.report_texts")  # where the report keeps them
+REPORT_TEXTS = "vitaalthuis.charts.report.texts"  # where the report keeps its words
 
 
 def _ts_pairs() -> dict[str, set[str]]:
@@ -50,15 +50,7 @@ def _bilingual(value: Any, depth: int = 0) -> Iterator[tuple[str, str]]:
 
 def _catalogue_pairs() -> list[tuple[str, str, str]]:
     found = []
-    modules = [*CATALOGUES]
-    for name in REPORT_TEXTS:
-        try:
-            importlib.import_module(name)
-        except ImportError:
-            continue
-        modules.append(name)
-        break
-    for name in modules:
+    for name in (*CATALOGUES, REPORT_TEXTS):
         module = importlib.import_module(name)
         for attr, value in vars(module).items():
             if not attr.startswith("__"):
@@ -107,7 +99,7 @@ def _dutch_in_use() -> list[str]:
             continue
         forms = [f.text or "" for f in translation.findall("numerusform")]
         texts += forms or [translation.text or ""]
-    texts += [nl for module, _en, nl in _catalogue_pairs() if module in REPORT_TEXTS]
+    texts += [nl for module, _en, nl in _catalogue_pairs() if module == REPORT_TEXTS]
     return texts
 
 

@@ -18,11 +18,11 @@ import pytest
 from pypdf import PdfReader
 
 from tests.helpers import answers
+from vitaalthuis.charts.report import EmptyPeriodError, build_report
 from vitaalthuis.domain.benchmarks import BenchmarkSet, load_benchmarks
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import dashboard
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.report import EmptyPeriodError, build_report
 from vitaalthuis.services.demo import generate
 
 FIRST, LAST = IsoWeek(2025, 45), IsoWeek(2026, 8)  # 16 ISO weeks: 3 November 2025 to 22 February 2026
@@ -170,9 +170,9 @@ def test_national_figures_come_with_source_and_recall_period(nl: Built, benchmar
 def test_the_figures_pages_show_the_cards_comparison_lines(nl: Built, benchmarks: BenchmarkSet) -> None:
     """The same lines as the window's cards (the newest check-in), each with its full description; work and
     private life has no figure in this dataset, and says so."""
+    from vitaalthuis.charts.report.texts import comparison_line
     from vitaalthuis.domain.comparison import figure_lines
     from vitaalthuis.domain.dashboard import category_of
-    from vitaalthuis.report.texts import comparison_line
 
     figures = flat(" ".join(nl.texts[5:-1]))
     newest = CheckIn(LAST, NEWEST)
@@ -196,8 +196,8 @@ def test_each_dimension_on_the_figures_pages_has_its_cards_scale(nl: Built, benc
 
 
 def test_the_scale_marks_this_weeks_answer_in_its_band() -> None:
+    from vitaalthuis.charts.report.layout import Block, Fonts, ScaleOp
     from vitaalthuis.domain.scales import scale_of
-    from vitaalthuis.report.layout import Block, Fonts, ScaleOp
 
     block = Block(Fonts())
     scale = scale_of("mhi5", CheckIn(LAST, NEWEST))
@@ -278,7 +278,8 @@ def test_an_existing_file_is_replaced_only_when_the_new_report_is_complete(tmp_p
 
 def test_importing_the_module_does_not_import_matplotlib() -> None:
     """Only building a report loads matplotlib: not importing the package or any of its modules."""
-    modules = ", ".join(f"vitaalthuis.report.{name}" for name in ("texts", "layout", "pages", "render"))
-    code = f"import sys, vitaalthuis.report, {modules}; print('matplotlib' in sys.modules)"
+    package = "vitaalthuis.charts.report"
+    modules = ", ".join(f"{package}.{name}" for name in ("texts", "layout", "pages", "render"))
+    code = f"import sys, vitaalthuis.charts.report, {modules}; print('matplotlib' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from vitaalthuis.charts.report import build_report
+from vitaalthuis.charts.report import texts as rt
+from vitaalthuis.charts.report.layout import BOTTOM, DEMO_MARK, DEMO_MARK_Y, PAGE_H, RUNNING, WIDTH, Fonts
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.report import build_report
-from vitaalthuis.report import texts as rt
-from vitaalthuis.report.layout import BOTTOM, DEMO_MARK, DEMO_MARK_Y, PAGE_H, RUNNING, WIDTH, Fonts
 from vitaalthuis.services.demo import generate
 
 LAST = IsoWeek(2026, 8)

@@ -10,9 +10,9 @@ from pypdf import PdfReader
 
 from tests.helpers import answers
 from tests.ui.conftest import TODAY
+from vitaalthuis.charts.report import texts as rt
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
-from vitaalthuis.report import texts as rt
 
 
 def flat(text: str) -> str:

@@ -59,9 +59,9 @@ def test_write_makes_a_pdf(qtbot, tmp_path: Path) -> None:  # type: ignore[no-un
 
 def test_the_report_is_built_on_a_worker_thread_with_progress(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import vitaalthuis.report
+    import vitaalthuis.charts.report
 
-    real_build = vitaalthuis.report.build_report
+    real_build = vitaalthuis.charts.report.build_report
     threads: dict[str, int] = {}
     progress_threads: set[int] = set()
 
@@ -75,7 +75,7 @@ def test_the_report_is_built_on_a_worker_thread_with_progress(qtbot, tmp_path: P
 
         return real_build(*args, **{**kwargs, "progress": step})
 
-    monkeypatch.setattr(vitaalthuis.report, "build_report", build)
+    monkeypatch.setattr(vitaalthuis.charts.report, "build_report", build)
     d = dialog(qtbot, [CheckIn(W.shifted(-i), answers()) for i in range(4)])
     shown: list[tuple[int, int, bool]] = []  # the progress bar's (value, maximum, visible), seen by the UI
     d.progress.valueChanged.connect(lambda value: shown.append((value, d.progress.maximum(),
@@ -96,14 +96,14 @@ def test_the_report_is_built_on_a_worker_thread_with_progress(qtbot, tmp_path: P
 
 def test_a_failure_is_shown_and_leaves_no_file(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    import vitaalthuis.report
+    import vitaalthuis.charts.report
 
     def disk_full(path: Path, *args, **kwargs):  # type: ignore[no-untyped-def]
         kwargs["progress"](0, 7)
         raise OSError(errno.ENOSPC, "No space left on device")
 
     warnings: list[str] = []
-    monkeypatch.setattr(vitaalthuis.report, "build_report", disk_full)
+    monkeypatch.setattr(vitaalthuis.charts.report, "build_report", disk_full)
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     d = dialog(qtbot, [CheckIn(W, answers())])
     d.show()
@@ -119,9 +119,9 @@ def test_a_failure_is_shown_and_leaves_no_file(qtbot, tmp_path: Path,  # type: i
 
 def test_cancel_stops_the_work_and_writes_nothing(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    import vitaalthuis.report
+    import vitaalthuis.charts.report
 
-    real_build = vitaalthuis.report.build_report
+    real_build = vitaalthuis.charts.report.build_report
     first_page = threading.Event()
     go_on = threading.Event()
 
@@ -136,7 +136,7 @@ def test_cancel_stops_the_work_and_writes_nothing(qtbot, tmp_path: Path,  # type
 
         return real_build(*args, **{**kwargs, "progress": step})
 
-    monkeypatch.setattr(vitaalthuis.report, "build_report", build)
+    monkeypatch.setattr(vitaalthuis.charts.report, "build_report", build)
     d = dialog(qtbot, [CheckIn(W.shifted(-i), answers()) for i in range(3)])
     d.show()
     with qtbot.waitSignal(d.written, timeout=60_000) as done:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from vitaalthuis import app
-from vitaalthuis.background import control
 from vitaalthuis.config.settings import Settings
+from vitaalthuis.ui.helper import control
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # bringing to the front, offscreen
 

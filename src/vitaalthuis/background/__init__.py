@@ -15,10 +15,6 @@ Without Qt (the decisions and the files, tested with an injected clock):
 - :mod:`.launcher`   the commands that start the window and the helper
 - :mod:`.texts`      its few texts, in Dutch and English
 
-With Qt:
-
-- :mod:`.notifier`   desktop notifications: freedesktop D-Bus on Linux, the tray's messages elsewhere
-- :mod:`.tray`       the tray icon and its menu
-- :mod:`.control`    starting processes, whether the window runs, and the window's side (start and stop)
-- :mod:`.process`    the process itself: the application object, the minute check, the wiring
+Its Qt side lives with the rest of the Qt code, in :mod:`vitaalthuis.ui.helper` (notifications, the tray,
+starting processes, and the process itself). This package has no Qt.
 """

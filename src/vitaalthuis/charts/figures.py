@@ -68,6 +68,16 @@ class ChartState:
 _STATE = "vt_chart"  # the attribute of a built figure that holds its ChartState (``figure.vt_chart``)
 
 
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"  # the first bytes of every PNG file
+
+
+def write_png(figure: Figure, path: str) -> None:
+    """The figure as a PNG file, drawn by matplotlib's Agg backend (no GUI toolkit)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure).print_png(path)
+
+
 def chart_state(figure: Figure) -> ChartState | None:
     return getattr(figure, _STATE, None)
 

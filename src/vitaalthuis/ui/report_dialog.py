@@ -164,7 +164,7 @@ class ReportDialog(QDialog):
         """Start building the PDF at ``path`` (``.pdf`` added when missing) on a worker thread and return that
         path. When it is saved, ``saved_to`` is set and the dialog accepts; a failure is shown and the dialog
         stays open. ``written`` is emitted at the end either way."""
-        from vitaalthuis.report import build_report
+        from vitaalthuis.charts.report import build_report
         from vitaalthuis.services.benchmarks import shipped_benchmarks
 
         if self.busy:
@@ -204,7 +204,7 @@ class ReportDialog(QDialog):
         self.written.emit(path)
 
     def _failed(self, error: BaseException) -> None:
-        from vitaalthuis.report import EmptyPeriodError
+        from vitaalthuis.charts.report import EmptyPeriodError
 
         self._cancel = None
         self._set_busy(False)

@@ -14,13 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from vitaalthuis.charts.series import DIMENSIONS, Dimension, Series, format_date, value_of
-from vitaalthuis.domain.checkin import CheckIn
-from vitaalthuis.domain.dashboard import DimensionResult
-from vitaalthuis.domain.instruments import SECTIONS, Origin
-from vitaalthuis.domain.weeks import IsoWeek, week_range
-from vitaalthuis.report import texts as rt
-from vitaalthuis.report.layout import (
+from vitaalthuis.charts.report import texts as rt
+from vitaalthuis.charts.report.layout import (
     BODY,
     BODY_HEIGHT,
     H2,
@@ -37,6 +32,11 @@ from vitaalthuis.report.layout import (
     Fonts,
     Page,
 )
+from vitaalthuis.charts.series import DIMENSIONS, Dimension, Series, format_date, value_of
+from vitaalthuis.domain.checkin import CheckIn
+from vitaalthuis.domain.dashboard import DimensionResult
+from vitaalthuis.domain.instruments import SECTIONS, Origin
+from vitaalthuis.domain.weeks import IsoWeek, week_range
 
 if TYPE_CHECKING:
     from vitaalthuis.domain.benchmarks import BenchmarkSet

@@ -4,10 +4,10 @@ Qt-free and local, and safe to run on a worker thread: matplotlib's PDF backend 
 plain ``Figure`` objects (no pyplot). matplotlib is imported only while a report is built, so importing this
 package costs the window nothing.
 
-- :mod:`~vitaalthuis.report.texts`: the words, in Dutch and English
-- :mod:`~vitaalthuis.report.layout`: page geometry, text styles, wrapping and placing text on pages
-- :mod:`~vitaalthuis.report.pages`: what each page holds
-- :mod:`~vitaalthuis.report.render`: drawing the pages and writing the PDF
+- :mod:`~vitaalthuis.charts.report.texts`: the words, in Dutch and English
+- :mod:`~vitaalthuis.charts.report.layout`: page geometry, text styles, wrapping and placing text on pages
+- :mod:`~vitaalthuis.charts.report.pages`: what each page holds
+- :mod:`~vitaalthuis.charts.report.render`: drawing the pages and writing the PDF
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vitaalthuis.charts.report.pages import ReportData, build_pages, period_series
+from vitaalthuis.charts.report.render import render_pdf
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.dashboard import dashboard
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.files import write_private
-from vitaalthuis.report.pages import ReportData, build_pages, period_series
-from vitaalthuis.report.render import render_pdf
 
 if TYPE_CHECKING:
     from vitaalthuis.domain.benchmarks import BenchmarkSet

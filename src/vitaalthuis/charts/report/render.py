@@ -11,8 +11,8 @@ import io
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from vitaalthuis.report import texts as rt
-from vitaalthuis.report.layout import (
+from vitaalthuis.charts.report import texts as rt
+from vitaalthuis.charts.report.layout import (
     BOTTOM,
     DEMO_MARK,
     DEMO_MARK_Y,
@@ -41,8 +41,8 @@ from vitaalthuis.report.layout import (
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from vitaalthuis.charts.report.pages import ReportData
     from vitaalthuis.charts.series import Dimension, Series
-    from vitaalthuis.report.pages import ReportData
 
 
 def _draw_text(fig: Figure, op: TextOp) -> None:

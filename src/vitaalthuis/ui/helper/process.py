@@ -30,10 +30,9 @@ from PySide6.QtCore import QObject, QSettings, QSocketNotifier, Qt, QTimer, Sign
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from vitaalthuis.background import control, launcher
+from vitaalthuis.background import launcher
 from vitaalthuis.background.decision import Decision, decide
 from vitaalthuis.background.lock import HelperLock, Taken, take_stop_request
-from vitaalthuis.background.notifier import DBusNotifier, Notifier, TrayNotifier
 from vitaalthuis.background.schedule import read_settings, schedule_of
 from vitaalthuis.background.texts import text
 from vitaalthuis.background.week_state import week_done
@@ -41,9 +40,11 @@ from vitaalthuis.config.policy import Policy
 from vitaalthuis.domain import reminders
 from vitaalthuis.domain.weeks import IsoWeek
 from vitaalthuis.logs import get_logger
+from vitaalthuis.ui.helper import control
+from vitaalthuis.ui.helper.notifier import DBusNotifier, Notifier, TrayNotifier
 
 if TYPE_CHECKING:
-    from vitaalthuis.background.tray import HelperTray
+    from vitaalthuis.ui.helper.tray import HelperTray
 
 CHECK_INTERVAL_MS = 60_000  # the only timer: no wake-up more often than once a minute
 LOCK_RETRY_S = 0.2  # a window testing whether the helper runs holds its lock for an instant
@@ -115,7 +116,7 @@ class BackgroundHelper(QObject):
         """A tray icon once the desktop has a tray (at login the panel may come up after the helper)."""
         if self.tray is not None or self.icon is None or not self.tray_available():
             return
-        from vitaalthuis.background.tray import HelperTray  # only with a tray: its menu code is not free
+        from vitaalthuis.ui.helper.tray import HelperTray  # only with a tray: its menu code is not free
 
         self.tray = HelperTray(self.icon, self.lang, self)
         self.tray.fill_in_requested.connect(self.fill_in)
