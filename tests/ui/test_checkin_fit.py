@@ -7,10 +7,6 @@ The scaled case runs in a process of its own: Qt takes the scale factor when the
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,12 +15,11 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
 from tests.helpers import answers
+from tests.ui.scaled_fit import SCALED, check_in_both_languages, run_scaled
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 
-ROOT = Path(__file__).parents[2]
 LONG_TITLE_WEEK = IsoWeek(2026, 44)  # 26 October–1 November: two month names in the title
-SCALED = (1366, 768, 1.25)
 
 
 def fit_problems(window, width: int, height: int) -> list[str]:
@@ -86,13 +81,8 @@ def test_the_check_in_fits_800_by_600(qtbot, make_window, repo, lang: str) -> No
 @pytest.mark.skipif(sys.platform == "win32", reason="one POSIX process per scale factor")
 def test_the_check_in_fits_1366_by_768_at_125_percent(tmp_path: Path) -> None:
     width, height, scale = SCALED
-    env = {**os.environ, "QT_SCALE_FACTOR": str(scale), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    done = subprocess.run([sys.executable, "-m", "tests.ui.test_checkin_fit", str(tmp_path),
-                           str(round(width / scale)), str(round(height / scale))],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_scaled("tests.ui.test_checkin_fit", tmp_path, round(width / scale), round(height / scale),
+                        scale)
     assert result["ratio"] == scale
     assert result["problems"] == []
     assert result["checked"] == ["nl", "en"]
@@ -100,37 +90,12 @@ def test_the_check_in_fits_1366_by_768_at_125_percent(tmp_path: Path) -> None:
 
 def main(folder: str, width: int, height: int) -> None:
     """In its own process (QT_SCALE_FACTOR set): check both languages, print the findings as JSON."""
-    from PySide6.QtWidgets import QApplication
-
-    from vitaalthuis.config.settings import Settings, SettingsStore
-    from vitaalthuis.services.bundle import open_services
-    from vitaalthuis.storage.db import Database
-    from vitaalthuis.ui import style, translations
-    from vitaalthuis.ui.main_window import MainWindow
-
-    base = Path(folder)
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
-        os.environ[var] = str(base / sub)
-    app = QApplication([])
-    app.setApplicationName("VitaalThuis-fit-test")
-    style.apply(app)
-    db = Database.open(base / "vt")
-    services = open_services(db, today=lambda: dt.date(2026, 11, 28))
-    services.checkins.repo.save(CheckIn(LONG_TITLE_WEEK, answers()))
-    problems, checked = [], []
-    for lang in ("nl", "en"):
-        translations.install(lang)
-        window = MainWindow(services, SettingsStore(base / f"settings-{lang}"),
-                            Settings(language=lang, welcomed=True), lang, use_tray=False)
-        window.show()
-        problems += fit_problems(window, width, height)
-        checked.append(lang)
+    def check(window) -> list[str]:
+        problems = fit_problems(window, width, height)
         window.checkin.save_draft()
-        window.hide()
-        window.deleteLater()
-    ratio = app.primaryScreen().devicePixelRatio()
-    db.close()
-    print(json.dumps({"problems": problems, "checked": checked, "ratio": ratio}))
+        return problems
+
+    check_in_both_languages(folder, lambda repo: repo.save(CheckIn(LONG_TITLE_WEEK, answers())), check)
 
 
 if __name__ == "__main__":

@@ -8,10 +8,6 @@ The scaled case runs in a process of its own: Qt takes the scale factor when the
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,11 +16,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame
 
 from tests.helpers import answers
+from tests.ui.scaled_fit import SCALED, check_in_both_languages, run_scaled
 from vitaalthuis.domain.checkin import CheckIn
 from vitaalthuis.domain.weeks import IsoWeek
 
-ROOT = Path(__file__).parents[2]
-SCALED = (1366, 768, 1.25)
 THIS_WEEK = IsoWeek(2026, 48)  # the window tests' today (tests/ui/conftest.py)
 LOW_MHI5 = {"mhi5_1": 1, "mhi5_2": 1, "mhi5_4": 1}  # a score of 32: the help banner shows
 BANNER_MAX = 48  # one line of text beside a button, in logical pixels
@@ -131,14 +126,9 @@ def test_a_folded_line_keeps_its_whole_text_in_the_tooltip(qtbot, make_window, r
 @pytest.mark.skipif(sys.platform == "win32", reason="one POSIX process per scale factor")
 def test_the_home_page_fits_1366_by_768_at_125_percent(tmp_path: Path) -> None:
     width, height, scale = SCALED
-    env = {**os.environ, "QT_SCALE_FACTOR": str(scale), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     # a laptop's screen less its task bar and the window's title bar: about 40 + 30 px
-    done = subprocess.run([sys.executable, "-m", "tests.ui.test_home_fit", str(tmp_path),
-                           str(round(width / scale)), str(round((height - 70) / scale))],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_scaled("tests.ui.test_home_fit", tmp_path, round(width / scale),
+                        round((height - 70) / scale), scale)
     assert result["ratio"] == scale
     assert result["problems"] == []
     assert result["checked"] == ["nl", "en"]
@@ -146,35 +136,7 @@ def test_the_home_page_fits_1366_by_768_at_125_percent(tmp_path: Path) -> None:
 
 def main(folder: str, width: int, height: int) -> None:
     """In its own process (QT_SCALE_FACTOR set): check both languages, print the findings as JSON."""
-    from vitaalthuis.config.settings import Settings, SettingsStore
-    from vitaalthuis.services.bundle import open_services
-    from vitaalthuis.storage.db import Database
-    from vitaalthuis.ui import style, translations
-    from vitaalthuis.ui.main_window import MainWindow
-
-    base = Path(folder)
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
-        os.environ[var] = str(base / sub)
-    app = QApplication([])
-    app.setApplicationName("VitaalThuis-fit-test")
-    style.apply(app)
-    db = Database.open(base / "vt")
-    services = open_services(db, today=lambda: dt.date(2026, 11, 28))
-    fill(services.checkins.repo)
-    problems, checked = [], []
-    for lang in ("nl", "en"):
-        translations.install(lang)
-        window = MainWindow(services, SettingsStore(base / f"settings-{lang}"),
-                            Settings(language=lang, welcomed=True), lang, use_tray=False,
-                            now=lambda: dt.datetime(2026, 11, 25, 10, 0))
-        window.show()
-        problems += fit_problems(window, width, height)
-        checked.append(lang)
-        window.hide()
-        window.deleteLater()
-    ratio = app.primaryScreen().devicePixelRatio()
-    db.close()
-    print(json.dumps({"problems": problems, "checked": checked, "ratio": ratio}))
+    check_in_both_languages(folder, fill, lambda window: fit_problems(window, width, height))
 
 
 if __name__ == "__main__":

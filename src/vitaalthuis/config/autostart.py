@@ -152,37 +152,37 @@ class XdgAutostart:
     def __init__(self, config_home: Path | None = None) -> None:
         self.path = (config_home or xdg_config_home()) / "autostart" / f"{APP_ID}.desktop"
 
-    def is_enabled(self) -> bool:
-        """The file exists and is not switched off by the desktop (``Hidden=true`` or GNOME's flag)."""
-        try:
-            text = self.path.read_text(encoding="utf-8", errors="replace")
-        except FileNotFoundError:
-            return False
-        except OSError as exc:
-            raise AutostartError(f"cannot read the autostart entry {self.path}: {_reason(exc)}") from exc
-        values = {}
-        for line in text.splitlines():
-            key, sep, value = line.partition("=")
-            if sep and not line.startswith("#"):
-                values[key.strip()] = value.strip().lower()
-        return values.get("Hidden") != "true" and values.get("X-GNOME-Autostart-enabled") != "false"
-
-    def command(self) -> list[str] | None:
-        """The command of the entry's ``Exec=`` (in its ``[Desktop Entry]`` group)."""
+    def _entry(self) -> dict[str, str] | None:
+        """The keys of the file's ``[Desktop Entry]`` group; None when there is no file."""
         try:
             text = self.path.read_text(encoding="utf-8", errors="replace")
         except FileNotFoundError:
             return None
         except OSError as exc:
             raise AutostartError(f"cannot read the autostart entry {self.path}: {_reason(exc)}") from exc
+        values: dict[str, str] = {}
         group = None
         for line in text.splitlines():
             line = line.strip()
             if line.startswith("["):
                 group = line
-            elif group == "[Desktop Entry]" and line.partition("=")[0].strip() == "Exec":
-                return parse_desktop_exec(line.partition("=")[2].strip())
-        return None
+            elif group == "[Desktop Entry]" and not line.startswith("#"):
+                key, sep, value = line.partition("=")
+                if sep:
+                    values[key.strip()] = value.strip()
+        return values
+
+    def is_enabled(self) -> bool:
+        """The file exists and is not switched off by the desktop (``Hidden=true`` or GNOME's flag)."""
+        values = self._entry()
+        return values is not None and values.get("Hidden", "").lower() != "true" and \
+            values.get("X-GNOME-Autostart-enabled", "").lower() != "false"
+
+    def command(self) -> list[str] | None:
+        """The command of the entry's ``Exec=``."""
+        values = self._entry()
+        exec_value = values.get("Exec") if values is not None else None
+        return parse_desktop_exec(exec_value) if exec_value is not None else None
 
     def enable(self, command: Sequence[str]) -> None:
         _write_atomic(self.path, desktop_entry(command).encode("utf-8"))
