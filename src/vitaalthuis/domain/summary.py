@@ -1,5 +1,5 @@
 """``vitaalthuis summary``: one week's result per dimension and the comparisons the window shows, as plain
-data (the JSON of ``--format json``; its schema is docs/schemas/summary.schema.json, described in
+data (the JSON of ``--format json``; its schema is docs/summary.schema.json, described in
 docs/exchange-format.md, "Summary")."""
 
 from __future__ import annotations
@@ -13,15 +13,6 @@ from vitaalthuis.domain.comparison import FigureLine
 from vitaalthuis.domain.dashboard import DIMENSIONS, DimensionResult, dimension_result
 from vitaalthuis.domain.weeks import IsoWeek
 
-# `category` codes per dimension, as domain.dashboard.category_of gives them
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "gh": ("good", "less_good"),
-    "mhi5": ("not_low", "low"),
-    "ls": ("satisfied", "not_satisfied"),
-    "djg": ("not_lonely", "moderate", "strong"),
-    "kans": ("no_complaints", "complaints"),
-    "wlb": ("balance", "imbalance"),
-}
 UNITS = {PERCENT: "%"}
 
 
